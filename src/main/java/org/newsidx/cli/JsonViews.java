@@ -10,6 +10,10 @@ import org.newsidx.analysis.EntityMention;
 import org.newsidx.analysis.Passage;
 import org.newsidx.analysis.Quotation;
 import org.newsidx.ingest.Article;
+import org.newsidx.search.FacetValue;
+import org.newsidx.search.PassageHit;
+import org.newsidx.search.QuoteFinder;
+import org.newsidx.search.SearchResult;
 
 /** The JSON shapes of CONTRACT.md, built from the pipeline's records. */
 final class JsonViews {
@@ -72,6 +76,55 @@ final class JsonViews {
         m.put("speakerEnd", q.speakerEnd());
         m.put("cue", q.cue());
         m.put("partial", q.partial());
+        return m;
+    }
+
+    static Map<String, Object> search(SearchResult r, Map<String, List<QuoteFinder.PassageQuote>> quotes) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", r.query());
+        m.put("totalPassages", r.totalPassages());
+        m.put("totalArticles", r.totalArticles());
+        m.put("filters", r.resolvedFilters());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (PassageHit h : r.hits()) {
+            Map<String, Object> hm = new LinkedHashMap<>();
+            hm.put("passageId", h.passageId());
+            hm.put("articleId", h.articleId());
+            hm.put("path", h.path());
+            hm.put("title", h.title());
+            hm.put("published", h.published());
+            hm.put("source", h.source());
+            hm.put("score", h.score());
+            hm.put("start", h.start());
+            hm.put("end", h.end());
+            hm.put("text", h.text());
+            hm.put("highlight", h.highlight());
+            if (quotes != null) {
+                hm.put("quotes", quotes.getOrDefault(h.passageId(), List.of()).stream()
+                        .map(JsonViews::passageQuote).toList());
+            }
+            hits.add(hm);
+        }
+        m.put("hits", hits);
+        m.put("facets", facets(r.facets()));
+        return m;
+    }
+
+    static Map<String, Object> facets(Map<String, List<FacetValue>> facets) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        facets.forEach((dim, values) -> m.put(dim, values.stream().map(v -> {
+            Map<String, Object> vm = new LinkedHashMap<>();
+            vm.put("value", v.value());
+            vm.put("count", v.count());
+            return vm;
+        }).toList()));
+        return m;
+    }
+
+    static Map<String, Object> passageQuote(QuoteFinder.PassageQuote pq) {
+        Map<String, Object> m = quote(pq.quote());
+        m.put("passageId", pq.passageId());
+        m.put("articleId", pq.articleId());
         return m;
     }
 

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The top-level command: its sub-commands do the work. */
 @Command(name = "newsidx", mixinStandardHelpOptions = true, version = "newsidx 0.1.0",
         description = "Search engine for a folder of news articles: passages, entities, dates and quotations.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IndexCommand.class, SearchCommand.class, QuotesCommand.class, ShowCommand.class,
+            FacetsCommand.class, StatsCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class})
 public final class NewsidxCommand implements Runnable {
 
     @CommandLine.Spec

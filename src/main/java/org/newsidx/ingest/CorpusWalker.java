@@ -18,6 +18,10 @@ import java.util.function.Consumer;
  */
 public final class CorpusWalker {
 
+    /** Documentation that travels with corpora (README, LICENSE, ATTRIBUTION, MANIFEST): not articles. */
+    private static final java.util.regex.Pattern CORPUS_DOCUMENTATION = java.util.regex.Pattern.compile(
+            "(?i)(readme|license|licence|attribution|manifest|changelog|copying|notice)(\\.[a-z0-9]+)*");
+
     private final Consumer<CorpusFile> files;
     private final BiConsumer<Path, String> problems;
 
@@ -34,9 +38,11 @@ public final class CorpusWalker {
         Path absolute = root.toAbsolutePath().normalize();
         String display = displayOf(root);
         if (Files.isRegularFile(absolute)) {
+            // the same key as when its folder is indexed, so that the two never make duplicates
             Path parent = absolute.getParent();
             String name = absolute.getFileName().toString();
-            files.accept(new CorpusFile(absolute, name, display, parent == null ? "/" : parent.toString()));
+            String parentName = parent == null || parent.getFileName() == null ? "" : parent.getFileName() + "/";
+            files.accept(new CorpusFile(absolute, parentName + name, display, parent == null ? "/" : parent.toString()));
             return;
         }
         if (!Files.isDirectory(absolute)) {
@@ -70,7 +76,8 @@ public final class CorpusWalker {
         }
         children.sort(null);
         for (Path child : children) {
-            if (child.getFileName().toString().startsWith(".")) {
+            String name = child.getFileName().toString();
+            if (name.startsWith(".") || CORPUS_DOCUMENTATION.matcher(name).matches()) {
                 continue;
             }
             if (Files.isDirectory(child)) {

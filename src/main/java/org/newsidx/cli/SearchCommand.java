@@ -1,0 +1,90 @@
+package org.newsidx.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsidx.search.ArticleLookup;
+import org.newsidx.search.IndexSnapshot;
+import org.newsidx.search.PassageHit;
+import org.newsidx.search.PassageSearcher;
+import org.newsidx.search.QueryFactory;
+import org.newsidx.search.QuerySyntaxException;
+import org.newsidx.search.QuoteFinder;
+import org.newsidx.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsidx search}: the best passages for a query, with facet counts for narrowing down. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Find the passages that best match a query, with facet counts to narrow down.",
+            "QUERY uses Lucene syntax: words, \"a phrase\", AND / OR / NOT, title:word, migra*, Macron~."})
+final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Passages to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Passages to skip (for paging).")
+    int offset;
+
+    @Option(names = "--facets", paramLabel = "N", defaultValue = "10", description = "Values per facet (default: ${DEFAULT-VALUE}; 0 for none).")
+    int facetTop;
+
+    @Option(names = "--per-article", paramLabel = "N", defaultValue = "3",
+            description = "At most N passages of one article (default: ${DEFAULT-VALUE}; 0 for no limit).")
+    int perArticle;
+
+    @Option(names = "--quotes", description = "Show the quotations of each passage under it.")
+    boolean quotes;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (several words are joined).")
+    List<String> words = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String query = String.join(" ", words);
+        var request = filters.request(query, limit, offset, facetTop, perArticle);
+        try (IndexSnapshot index = common.openIndex()) {
+            SearchResult result;
+            try {
+                result = new PassageSearcher(index).search(request);
+            } catch (QuerySyntaxException e) {
+                throw new UserError(e.getMessage(), ErrorReporter.USAGE, e);
+            }
+            Map<String, List<QuoteFinder.PassageQuote>> quotesByPassage = quotes ? quotesOf(index, result) : Map.of();
+            PrintWriter out = spec.commandLine().getOut();
+            if (common.json) {
+                JsonOutput.println(out, JsonViews.search(result, quotes ? quotesByPassage : null));
+            } else {
+                SearchPrinter.print(out, result, request, quotesByPassage, Terminal.colours(spec));
+            }
+            return result.hits().isEmpty() ? 1 : 0;
+        }
+    }
+
+    private static Map<String, List<QuoteFinder.PassageQuote>> quotesOf(IndexSnapshot index, SearchResult result)
+            throws IOException {
+        QuoteFinder finder = new QuoteFinder(new ArticleLookup(index));
+        Map<String, List<QuoteFinder.PassageQuote>> out = new LinkedHashMap<>();
+        for (PassageHit h : result.hits()) {
+            out.put(h.passageId(), finder.quotesOf(h.passageId()).orElse(List.of()));
+        }
+        return out;
+    }
+}

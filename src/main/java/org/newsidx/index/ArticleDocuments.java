@@ -1,0 +1,194 @@
+package org.newsidx.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.newsidx.analysis.AnalyzedArticle;
+import org.newsidx.analysis.DateMention;
+import org.newsidx.analysis.EntityMention;
+import org.newsidx.analysis.Passage;
+import org.newsidx.analysis.Quotation;
+import org.newsidx.ingest.Article;
+
+/** Turns an analysed article into its block of Lucene documents: passages first, the article last. */
+public final class ArticleDocuments {
+
+    /** Passage text: positions and offsets in the postings, for phrases and highlighting. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final FacetsConfig facetsConfig;
+
+    public ArticleDocuments(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    public List<Document> build(AnalyzedArticle analyzed, FileInfo file) throws IOException {
+        Article article = analyzed.article();
+        Facets facets = facetValues(analyzed);
+        List<Document> block = new ArrayList<>(analyzed.passages().size() + 1);
+        for (Passage p : analyzed.passages()) {
+            block.add(passage(article, p, file, facets));
+        }
+        block.add(article(analyzed, file, facets));
+        return block;
+    }
+
+    private Document passage(Article article, Passage p, FileInfo file, Facets facets) {
+        Document d = new Document();
+        d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE, Field.Store.NO));
+        d.add(new StringField(IndexSchema.PASSAGE_ID, p.id(), Field.Store.YES));
+        d.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
+        d.add(new StringField(IndexSchema.FILE, file.key(), Field.Store.NO));
+        d.add(new StoredField(IndexSchema.N, p.n()));
+        d.add(new StoredField(IndexSchema.START, p.start()));
+        d.add(new StoredField(IndexSchema.END, p.end()));
+        d.add(new Field(IndexSchema.TEXT, article.text().substring(p.start(), p.end()), TEXT_WITH_OFFSETS));
+        if (article.title() != null) {
+            d.add(new TextField(IndexSchema.TITLE, article.title(), Field.Store.YES));
+        }
+        d.add(new StoredField(IndexSchema.PATH, article.path()));
+        commonMetadata(d, article);
+        addFilterTerms(d, facets);
+        return d;
+    }
+
+    /** The same filter terms on passages and articles, so that one filter query serves both levels. */
+    private static void addFilterTerms(Document d, Facets facets) {
+        for (String dim : IndexSchema.ALL_DIMS) {
+            for (String v : facets.filterTerms(dim)) {
+                d.add(new StringField(IndexSchema.filterField(dim), v, Field.Store.NO));
+            }
+        }
+    }
+
+    private Document article(AnalyzedArticle analyzed, FileInfo file, Facets facets) throws IOException {
+        Article article = analyzed.article();
+        Document d = new Document();
+        d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE, Field.Store.NO));
+        d.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
+        d.add(new StringField(IndexSchema.FILE, file.key(), Field.Store.YES));
+        d.add(new StringField(IndexSchema.ROOT, file.root(), Field.Store.YES));
+        d.add(new StoredField(IndexSchema.HASH, file.hash()));
+        d.add(new StoredField(IndexSchema.SIZE, file.size()));
+        d.add(new StoredField(IndexSchema.MTIME, file.mtime()));
+        d.add(new StoredField(IndexSchema.PATH, article.path()));
+        if (article.title() != null) {
+            // indexed as on passages (one schema per field); queries never reach article documents
+            d.add(new TextField(IndexSchema.TITLE, article.title(), Field.Store.YES));
+        }
+        if (article.url() != null) {
+            d.add(new StoredField(IndexSchema.URL, article.url()));
+        }
+        if (!article.authors().isEmpty()) {
+            d.add(new StoredField(IndexSchema.AUTHORS, String.join("; ", article.authors())));
+        }
+        commonMetadata(d, article);
+        d.add(new StoredField(IndexSchema.PASSAGE_COUNT, analyzed.passages().size()));
+        d.add(new StoredField(IndexSchema.ARTICLE_TEXT, article.text()));
+        d.add(new StoredField(IndexSchema.ENTITIES_JSON, AnalysisJson.write(analyzed.entities())));
+        d.add(new StoredField(IndexSchema.DATES_JSON, AnalysisJson.write(analyzed.dates())));
+        d.add(new StoredField(IndexSchema.QUOTES_JSON, AnalysisJson.write(analyzed.quotes())));
+        for (String dim : IndexSchema.ALL_DIMS) {
+            for (String[] path : facets.paths(dim)) {
+                d.add(new SortedSetDocValuesFacetField(dim, path));
+            }
+        }
+        addFilterTerms(d, facets);
+        return facetsConfig.build(d);
+    }
+
+    private static void commonMetadata(Document d, Article article) {
+        if (article.published() != null) {
+            long day = article.published().toEpochDay();
+            d.add(new StoredField(IndexSchema.PUBLISHED, article.published().toString()));
+            d.add(new LongPoint(IndexSchema.PUBLISHED_DAY, day));
+            d.add(new NumericDocValuesField(IndexSchema.PUBLISHED_DAY, day));
+        }
+        if (article.source() != null) {
+            d.add(new StoredField(IndexSchema.SOURCE, article.source()));
+        }
+    }
+
+    /** Facet values of one article; flat dimensions have one-element paths. */
+    private static Facets facetValues(AnalyzedArticle a) {
+        Facets f = new Facets();
+        for (EntityMention e : a.entities()) {
+            f.add(e.type().dimension(), FacetLabels.clean(e.canonical()));
+        }
+        if (a.article().source() != null) {
+            f.add(IndexSchema.DIM_SOURCE, FacetLabels.clean(a.article().source()));
+        }
+        for (Quotation q : a.quotes()) {
+            if (q.speaker() != null) {
+                f.add(IndexSchema.DIM_SPEAKER, FacetLabels.clean(q.speaker()));
+            }
+        }
+        LocalDate published = a.article().published();
+        if (published != null) {
+            f.addPath(IndexSchema.DIM_PUBLISHED, FacetLabels.datePath(published.toString()));
+        }
+        for (DateMention dm : a.dates()) {
+            if (dm.value() != null && dm.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                String[] ym = FacetLabels.datePath(dm.value());
+                f.addPath(IndexSchema.DIM_MENTIONED, ym.length > 2 ? new String[] {ym[0], ym[1]} : ym);
+                f.addFilterOnly(IndexSchema.DIM_MENTIONED, dm.value());
+            }
+        }
+        return f;
+    }
+
+    /** Facet paths and filter terms of one article, deduplicated per dimension. */
+    private static final class Facets {
+        private final java.util.Map<String, Set<List<String>>> paths = new java.util.HashMap<>();
+        private final java.util.Map<String, Set<String>> terms = new java.util.HashMap<>();
+
+        void add(String dim, String value) {
+            if (value != null && !value.isEmpty()) {
+                addPath(dim, new String[] {value});
+            }
+        }
+
+        void addPath(String dim, String[] path) {
+            paths.computeIfAbsent(dim, k -> new LinkedHashSet<>()).add(List.of(path));
+            StringBuilder prefix = new StringBuilder();
+            for (String part : path) {
+                if (prefix.length() > 0) {
+                    prefix.append('-');
+                }
+                prefix.append(part);
+                addFilterOnly(dim, prefix.toString());
+            }
+        }
+
+        void addFilterOnly(String dim, String term) {
+            terms.computeIfAbsent(dim, k -> new LinkedHashSet<>()).add(term);
+        }
+
+        List<String[]> paths(String dim) {
+            return paths.getOrDefault(dim, Set.of()).stream().map(l -> l.toArray(String[]::new)).toList();
+        }
+
+        Set<String> filterTerms(String dim) {
+            return terms.getOrDefault(dim, Set.of());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.newsidx.search;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.newsidx.index.IndexSchema;
+
+/** The last commit of an index, open for reading (searches see it even while an index run goes on). */
+public final class IndexSnapshot implements Closeable {
+
+    private final Path path;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private SortedSetDocValuesReaderState facetState;
+
+    private IndexSnapshot(Path path, Directory directory, DirectoryReader reader) {
+        this.path = path;
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    public static IndexSnapshot open(Path indexDir) throws IndexUnavailableException {
+        if (!Files.isDirectory(indexDir)) {
+            throw new IndexUnavailableException("no index at " + indexDir + ": run 'newsidx index FOLDER' first", null);
+        }
+        Directory dir = null;
+        try {
+            dir = FSDirectory.open(indexDir);
+            return new IndexSnapshot(indexDir, dir, DirectoryReader.open(dir));
+        } catch (IndexNotFoundException e) {
+            closeQuietly(dir);
+            throw new IndexUnavailableException("no index at " + indexDir + ": run 'newsidx index FOLDER' first", e);
+        } catch (CorruptIndexException | EOFException | NoSuchFileException | IndexFormatTooOldException
+                 | IndexFormatTooNewException e) {
+            closeQuietly(dir);
+            throw damaged(indexDir, e);
+        } catch (IOException e) {
+            closeQuietly(dir);
+            throw new IndexUnavailableException("cannot open index " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static IndexUnavailableException damaged(Path indexDir, Exception e) {
+        return new IndexUnavailableException("index " + indexDir + " is damaged (" + e.getClass().getSimpleName()
+                + "); rebuild it with 'newsidx index --rebuild --index " + indexDir + " FOLDER...'", e);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** Facet ordinals, built on first use; null when no document has facets yet. */
+    public synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facetState == null) {
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+            } catch (IllegalArgumentException noFacetsYet) {
+                return null;
+            }
+        }
+        return facetState;
+    }
+
+    /** The time of the last commit, as recorded by the index run, or null. */
+    public String lastUpdate() throws IOException {
+        return reader.getIndexCommit().getUserData().get("updated");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    private static void closeQuietly(Directory dir) {
+        if (dir != null) {
+            try {
+                dir.close();
+            } catch (IOException ignored) {
+                // the original error is the one to report
+            }
+        }
+    }
+}

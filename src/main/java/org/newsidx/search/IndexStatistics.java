@@ -1,0 +1,32 @@
+package org.newsidx.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.lucene.index.Term;
+
+/** Counts in the last commit of an index. */
+public record IndexStatistics(String index, long articles, long passages, long sizeBytes, String lastUpdate) {
+
+    public static IndexStatistics of(IndexSnapshot snapshot) throws IOException {
+        long articles = snapshot.searcher().count(new org.apache.lucene.search.TermQuery(
+                new Term(org.newsidx.index.IndexSchema.TYPE, org.newsidx.index.IndexSchema.TYPE_ARTICLE)));
+        long passages = snapshot.searcher().count(new org.apache.lucene.search.TermQuery(
+                new Term(org.newsidx.index.IndexSchema.TYPE, org.newsidx.index.IndexSchema.TYPE_PASSAGE)));
+        return new IndexStatistics(snapshot.path().toString(), articles, passages, size(snapshot.path()),
+                snapshot.lastUpdate());
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+}

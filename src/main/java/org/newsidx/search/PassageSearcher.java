@@ -1,0 +1,262 @@
+package org.newsidx.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.newsidx.index.IndexSchema;
+
+/**
+ * Ranks passages (BM25 over passage text and article title) under the user's filters, highlights
+ * them, and counts facets over the matching articles with drill-sideways, so that each
+ * dimension's counts ignore its own filter and show the alternatives.
+ */
+public final class PassageSearcher {
+
+    private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.PASSAGE_ID, IndexSchema.ARTICLE_ID,
+            IndexSchema.PATH, IndexSchema.TITLE, IndexSchema.PUBLISHED, IndexSchema.SOURCE, IndexSchema.TEXT,
+            IndexSchema.START, IndexSchema.END);
+    private static final Query PASSAGES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
+    private static final Query ARTICLES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE));
+
+    private final IndexSnapshot index;
+    private final Analyzer analyzer;
+    private final QueryFactory queries;
+    private final FacetValueResolver resolver;
+    private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+
+    public PassageSearcher(IndexSnapshot index) {
+        this.index = index;
+        this.analyzer = IndexSchema.analyzer();
+        this.queries = new QueryFactory(analyzer);
+        this.resolver = new FacetValueResolver(index);
+    }
+
+    public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
+        Query userQuery = queries.parse(request.query());
+        Map<String, List<String>> resolved = resolveFilters(request.filters());
+        List<Query> filters = filterQueries(resolved, request);
+
+        BooleanQuery.Builder passageQuery = new BooleanQuery.Builder()
+                .add(userQuery, BooleanClause.Occur.MUST)
+                .add(PASSAGES, BooleanClause.Occur.FILTER);
+        filters.forEach(f -> passageQuery.add(f, BooleanClause.Occur.FILTER));
+        Query passages = passageQuery.build();
+
+        IndexSearcher searcher = index.searcher();
+        long totalPassages;
+        List<ScoreDoc> ranked;
+        try {
+            totalPassages = searcher.count(passages);
+            ranked = topPassages(passages, request);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("cannot run query '" + request.query()
+                    + "': a wildcard or fuzzy term matches too many words; make it more specific", e);
+        }
+        List<PassageHit> hits = hits(ranked, passages, request);
+
+        FacetCounts counts = facets(userQuery, resolved, request, filters.isEmpty());
+        return new SearchResult(request.query(), totalPassages, counts.articles(), hits, counts.values(), resolved);
+    }
+
+    private Map<String, List<String>> resolveFilters(Map<String, List<String>> typed) throws IOException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : typed.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            for (String name : e.getValue()) {
+                for (String v : resolver.resolve(e.getKey(), name)) {
+                    if (!values.contains(v)) {
+                        values.add(v);
+                    }
+                }
+            }
+            out.put(e.getKey(), values);
+        }
+        return out;
+    }
+
+    /** One filter query per constraint; each works on passages and articles alike. */
+    private static List<Query> filterQueries(Map<String, List<String>> resolved, SearchRequest request) {
+        List<Query> out = new ArrayList<>();
+        resolved.forEach((dim, values) -> out.add(anyOf(IndexSchema.filterField(dim), values)));
+        dateRange(request.from(), request.to()).ifPresent(out::add);
+        if (!request.mentions().isEmpty()) {
+            out.add(anyOf(IndexSchema.filterField(IndexSchema.DIM_MENTIONED), request.mentions()));
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Query> dateRange(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return java.util.Optional.empty();
+        }
+        long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        return java.util.Optional.of(LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, lo, hi));
+    }
+
+    private static Query anyOf(String field, List<String> values) {
+        if (values.size() == 1) {
+            return new TermQuery(new Term(field, values.get(0)));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        values.forEach(v -> b.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        return b.build();
+    }
+
+    /**
+     * The top {@code offset + limit} passages, at most {@code perArticle} of any one article, so that
+     * one long article does not fill the page.
+     */
+    private List<ScoreDoc> topPassages(Query passages, SearchRequest request) throws IOException {
+        int wanted = request.offset() + request.limit();
+        IndexSearcher searcher = index.searcher();
+        if (request.perArticle() <= 0) {
+            return List.of(searcher.search(passages, Math.max(1, wanted)).scoreDocs);
+        }
+        List<ScoreDoc> out = new ArrayList<>(wanted);
+        Map<String, Integer> perArticle = new java.util.HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        Set<String> idField = Set.of(IndexSchema.ARTICLE_ID);
+        int batch = Math.max(10, wanted * 3);
+        ScoreDoc after = null;
+        while (out.size() < wanted) {
+            TopDocs top = after == null ? searcher.search(passages, batch) : searcher.searchAfter(after, passages, batch);
+            if (top.scoreDocs.length == 0) {
+                break;
+            }
+            for (ScoreDoc sd : top.scoreDocs) {
+                String article = stored.document(sd.doc, idField).get(IndexSchema.ARTICLE_ID);
+                if (perArticle.merge(article, 1, Integer::sum) <= request.perArticle()) {
+                    out.add(sd);
+                    if (out.size() == wanted) {
+                        break;
+                    }
+                }
+            }
+            after = top.scoreDocs[top.scoreDocs.length - 1];
+        }
+        return out;
+    }
+
+    private List<PassageHit> hits(List<ScoreDoc> ranked, Query passages, SearchRequest request) throws IOException {
+        int from = Math.min(request.offset(), ranked.size());
+        int to = Math.min(ranked.size(), request.offset() + request.limit());
+        ScoreDoc[] page = ranked.subList(from, to).toArray(ScoreDoc[]::new);
+        String[] highlights = highlight(passages, page);
+        StoredFields stored = index.searcher().storedFields();
+        List<PassageHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc, HIT_FIELDS);
+            String text = d.get(IndexSchema.TEXT);
+            hits.add(new PassageHit(d.get(IndexSchema.PASSAGE_ID), d.get(IndexSchema.ARTICLE_ID),
+                    d.get(IndexSchema.PATH), d.get(IndexSchema.TITLE), d.get(IndexSchema.PUBLISHED),
+                    d.get(IndexSchema.SOURCE), page[i].score, text,
+                    highlights[i] == null ? text : highlights[i],
+                    d.getField(IndexSchema.START).numericValue().intValue(),
+                    d.getField(IndexSchema.END).numericValue().intValue()));
+        }
+        return hits;
+    }
+
+    private String[] highlight(Query passages, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(index.searcher(), analyzer)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "…", false))
+                .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withFieldMatcher(f -> f.equals(IndexSchema.TEXT) || f.equals(IndexSchema.TITLE))
+                .build();
+        int[] docs = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = page[i].doc;
+        }
+        Map<String, String[]> out = highlighter.highlightFields(new String[] {IndexSchema.TEXT}, passages, docs,
+                new int[] {1});
+        return out.get(IndexSchema.TEXT);
+    }
+
+    private record FacetCounts(long articles, Map<String, List<FacetValue>> values) {
+    }
+
+    private FacetCounts facets(Query userQuery, Map<String, List<String>> resolved, SearchRequest request,
+                               boolean unfiltered) throws IOException {
+        IndexSearcher searcher = index.searcher();
+        Query base = userQuery instanceof MatchAllDocsQuery ? ARTICLES
+                : new ToParentBlockJoinQuery(new BooleanQuery.Builder()
+                        .add(userQuery, BooleanClause.Occur.MUST)
+                        .add(PASSAGES, BooleanClause.Occur.FILTER).build(),
+                        new QueryBitSetProducer(ARTICLES), ScoreMode.None);
+        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+        resolved.forEach((dim, values) -> ddq.add(dim, anyOf(IndexSchema.filterField(dim), values)));
+        dateRange(request.from(), request.to()).ifPresent(q -> ddq.add(IndexSchema.DIM_PUBLISHED, q));
+        if (!request.mentions().isEmpty()) {
+            ddq.add(IndexSchema.DIM_MENTIONED,
+                    anyOf(IndexSchema.filterField(IndexSchema.DIM_MENTIONED), request.mentions()));
+        }
+        long articles = searcher.count(ddq);
+        Map<String, List<FacetValue>> values = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = index.facetState();
+        if (state == null || request.facetTop() <= 0) {
+            IndexSchema.ALL_DIMS.forEach(d -> values.put(d, List.of()));
+            return new FacetCounts(articles, values);
+        }
+        DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, facetsConfig, state).search(ddq, 1);
+        Set<String> indexed = new java.util.HashSet<>();
+        state.getDims().forEach(indexed::add);
+        for (String dim : IndexSchema.ALL_DIMS) {
+            values.put(dim, indexed.contains(dim) ? topValues(r.facets, dim, request.facetTop()) : List.of());
+        }
+        return new FacetCounts(articles, values);
+    }
+
+    static List<FacetValue> topValues(Facets facets, String dim, int top, String... path) throws IOException {
+        FacetResult fr;
+        try {
+            fr = facets.getTopChildren(top, dim, path);
+        } catch (IllegalArgumentException notIndexed) {
+            return List.of();
+        }
+        if (fr == null) {
+            return List.of();
+        }
+        List<FacetValue> out = new ArrayList<>(fr.labelValues.length);
+        for (LabelAndValue lv : fr.labelValues) {
+            out.add(new FacetValue(lv.label, lv.value.longValue()));
+        }
+        return out;
+    }
+}

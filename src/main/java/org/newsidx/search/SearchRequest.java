@@ -1,0 +1,28 @@
+package org.newsidx.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search: the query text, filters, and the page of hits wanted.
+ *
+ * @param query    Lucene query syntax; empty matches everything
+ * @param filters  dimension (person, org, place, source, speaker) to the values typed by the user:
+ *                 OR within a dimension, AND across dimensions
+ * @param from     first publication day, or null
+ * @param to       last publication day, or null
+ * @param mentions periods the article must mention ("2022", "2022-12", "2022-12-08"), OR'ed
+ * @param limit    hits per page
+ * @param offset   hits to skip
+ * @param facetTop values per facet dimension
+ * @param perArticle at most this many passages of one article in the hits (0: no limit)
+ */
+public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+                            List<String> mentions, int limit, int offset, int facetTop, int perArticle) {
+
+    public SearchRequest {
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+}

@@ -1,0 +1,16 @@
+package org.newsidx.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a search.
+ *
+ * @param resolvedFilters for each filtered dimension, the index values that the typed names matched
+ *                        ("Macron" to "Emmanuel Macron")
+ * @param facets          per dimension, top values with counts of articles (drill-sideways: a
+ *                        dimension's counts ignore its own filter)
+ */
+public record SearchResult(String query, long totalPassages, long totalArticles, List<PassageHit> hits,
+                           Map<String, List<FacetValue>> facets, Map<String, List<String>> resolvedFilters) {
+}

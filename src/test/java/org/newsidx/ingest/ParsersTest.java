@@ -1,0 +1,144 @@
+package org.newsidx.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each format's parser on the real sample files. */
+class ParsersTest {
+
+    private static final Path SAMPLES = Path.of("samples");
+    private final ArticleReader reader = new ArticleReader();
+
+    private ParsedFile read(String relative) throws Exception {
+        Path p = SAMPLES.resolve(relative);
+        return reader.read(new CorpusFile(p, "samples/" + relative, "samples/" + relative,
+                SAMPLES.toAbsolutePath().toString()), null);
+    }
+
+    @Test
+    void textWithHeaderBlock() throws Exception {
+        Article a = read("wikinews/2019-01-04-magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead.txt")
+                .articles().get(0);
+        assertEquals("Magnitogorsk apartment building collapses after explosion, dozens dead", a.title());
+        assertEquals(LocalDate.of(2019, 1, 4), a.published());
+        assertEquals("Wikinews", a.source());
+        assertTrue(a.url().startsWith("https://en.wikinews.org"));
+        assertTrue(a.text().startsWith("An apartment building collapsed on Monday in Magnitogorsk"), a.text());
+    }
+
+    @Test
+    void seedArticleHasSourceButNoTitleOrDate() throws Exception {
+        Article a = read("pa-media/eu-uk-migrant-returns-agreement.txt").articles().get(0);
+        assertNull(a.title(), "the first line is a sentence, not a headline");
+        assertNull(a.published());
+        assertEquals("PA Media", a.source());
+        assertTrue(a.text().startsWith("The European Union has told the UK"));
+    }
+
+    @Test
+    void textWithoutHeaderTakesAHeadlineAsTitle() {
+        Article a = new PlainTextParser().parse(new ArticleSource("k/a.txt", "k/2023-06-12-a.txt",
+                "Storm hits coast\n\nThe storm arrived on Monday.\n"), w -> { }).get(0);
+        assertEquals("Storm hits coast", a.title());
+        assertEquals(LocalDate.of(2023, 6, 12), a.published(), "date from the path");
+        assertEquals("The storm arrived on Monday.", a.text());
+    }
+
+    @Test
+    void markdownFrontMatter() throws Exception {
+        Article a = read("wikinews/2019-01-06-senator-ted-cruz-proposes-amendment-to-u-s-constitution-setting-congre.md")
+                .articles().get(0);
+        assertEquals("Senator Ted Cruz proposes amendment to U.S. Constitution setting Congressional term limits", a.title());
+        assertEquals(LocalDate.of(2019, 1, 6), a.published());
+        assertEquals("Wikinews", a.source());
+        assertTrue(a.text().startsWith("On Thursday, former United States presidential candidate Senator Ted Cruz"));
+    }
+
+    @Test
+    void htmlPageKeepsArticleParagraphsOnly() throws Exception {
+        Article a = read("wikinews/2019-01-14-arrest-made-as-mayor-of-gdask-poland-stabbed-on-stage.html").articles().get(0);
+        assertEquals("Arrest made as mayor of Gdańsk, Poland stabbed on stage", a.title());
+        assertEquals(LocalDate.of(2019, 1, 14), a.published());
+        assertEquals("Wikinews", a.source());
+        assertFalse(a.text().contains("Main page"), "navigation is not article text");
+        assertFalse(a.text().contains("Related news"), "asides are not article text");
+        assertFalse(a.text().contains("Creative Commons"), "footers are not article text");
+        assertTrue(a.text().contains("Gdańsk"));
+    }
+
+    @Test
+    void newsPleaseJson() throws Exception {
+        Article a = read("wikinews/2019-01-24-car-bomb-ramming-attack-kills-dozens-at-military-base-in-maidan-wardak.json")
+                .articles().get(0);
+        assertEquals(LocalDate.of(2019, 1, 24), a.published());
+        assertEquals("en.wikinews.org", a.source());
+        assertTrue(a.title().startsWith("Car bomb"), a.title());
+    }
+
+    @Test
+    void jsonLinesGivesOneArticlePerLineWithDistinctIds() throws Exception {
+        ParsedFile f = read("wikinews/wikinews-2020-batch.jsonl");
+        assertEquals(6, f.articles().size());
+        assertEquals(6, f.articles().stream().map(Article::id).distinct().count());
+        assertTrue(f.warnings().isEmpty());
+    }
+
+    @Test
+    void brokenJsonLineIsReportedAndGoodLinesKept() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        List<Article> articles = new JsonLinesParser().parse(new ArticleSource("k/x.jsonl", "x.jsonl",
+                "{\"title\":\"A\",\"maintext\":\"one\"}\n{\"title\": broken\n{\"title\":\"C\",\"text\":\"three\"}\n"),
+                warnings::add);
+        assertEquals(List.of("A", "C"), articles.stream().map(Article::title).toList());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).startsWith("line 2: invalid JSON"), warnings.get(0));
+    }
+
+    @Test
+    void invalidUtf8FallsBackToWindows1252AndNulMeansBinary() throws Exception {
+        byte[] cp1252 = {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x93, 'q', (byte) 0x94};
+        assertEquals("café “q”", TextDecoder.decode(cp1252));
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> TextDecoder.decode(new byte[] {'a', 0, 'b'}));
+        assertTrue(e.getMessage().contains("binary"));
+    }
+
+    @Test
+    void unsupportedAndEmptyFilesGiveAReason(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path image = Files.write(dir.resolve("photo.jpg"), new byte[] {1, 2, 3});
+        for (Path p : List.of(empty, image)) {
+            UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                    () -> reader.read(new CorpusFile(p, p.getFileName().toString(), p.toString(), dir.toString()), null));
+            assertFalse(e.getMessage().isBlank());
+        }
+    }
+
+    @Test
+    void idsAreStableAndDependOnTheRelativePathOnly() {
+        assertEquals(ArticleIds.forFile("samples/a.txt"), ArticleIds.forFile("samples/a.txt"));
+        assertEquals(16, ArticleIds.forFile("samples/a.txt").length());
+        assertFalse(ArticleIds.forFile("samples/a.txt").equals(ArticleIds.forFile("samples/b.txt")));
+        assertEquals("abc", ArticleIds.articleIdOf("abc#4"));
+    }
+
+    @Test
+    void publicationDatesFromMetadataAndPaths() {
+        assertEquals(LocalDate.of(1987, 2, 26), PublicationDateParser.parse("1987-02-26 15:01:01").orElseThrow());
+        assertEquals(LocalDate.of(2023, 8, 14), PublicationDateParser.parse("Mon, 14 Aug 2023 10:00:00 GMT").orElseThrow());
+        assertEquals(LocalDate.of(2023, 8, 14), PublicationDateParser.parse("August 14, 2023").orElseThrow());
+        assertEquals(LocalDate.of(2023, 6, 12), PublicationDateParser.fromPath("news/2023/06/12/story.txt").orElseThrow());
+        assertTrue(PublicationDateParser.fromPath("news/story-2023.txt").isEmpty());
+    }
+}
