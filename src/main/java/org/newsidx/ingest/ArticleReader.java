@@ -63,6 +63,12 @@ public final class ArticleReader {
         List<Article> parsed = parser.parse(new ArticleSource(file.key(), file.displayPath(), text), warnings::add);
         List<Article> articles = new ArrayList<>(parsed.size());
         for (Article a : parsed) {
+            if (a.text().isBlank()) {
+                if (parsed.size() > 1) {
+                    warnings.add("an article without text was skipped" + (a.title() == null ? "" : ": " + a.title()));
+                }
+                continue;
+            }
             if (a.text().length() > maxTextChars) {
                 warnings.add("article text of " + a.text().length() + " characters cut to " + maxTextChars);
                 a = a.truncatedTo(maxTextChars);
@@ -70,7 +76,7 @@ public final class ArticleReader {
             articles.add(a);
         }
         if (articles.isEmpty() && warnings.isEmpty()) {
-            throw new UnreadableFileException("no article found in file");
+            throw new UnreadableFileException("no article text in file");
         }
         return new ParsedFile(file, hash, articles, warnings);
     }
