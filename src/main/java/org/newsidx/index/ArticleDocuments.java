@@ -46,13 +46,24 @@ public final class ArticleDocuments {
         Facets facets = facetValues(analyzed);
         List<Document> block = new ArrayList<>(analyzed.passages().size() + 1);
         for (Passage p : analyzed.passages()) {
-            block.add(passage(article, p, file, facets));
+            block.add(passage(article, p, file, facets, quoteText(analyzed.quotes(), p)));
         }
         block.add(article(analyzed, file, facets));
         return block;
     }
 
-    private Document passage(Article article, Passage p, FileInfo file, Facets facets) {
+    /** The words of the quotations that overlap a passage, or null when there are none. */
+    private static String quoteText(List<Quotation> quotes, Passage p) {
+        StringBuilder sb = new StringBuilder();
+        for (Quotation q : quotes) {
+            if (q.start() < p.end() && q.end() > p.start()) {
+                sb.append(q.text()).append('\n');
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private Document passage(Article article, Passage p, FileInfo file, Facets facets, String quoteText) {
         Document d = new Document();
         d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE, Field.Store.NO));
         d.add(new StringField(IndexSchema.PASSAGE_ID, p.id(), Field.Store.YES));
@@ -62,6 +73,9 @@ public final class ArticleDocuments {
         d.add(new StoredField(IndexSchema.START, p.start()));
         d.add(new StoredField(IndexSchema.END, p.end()));
         d.add(new Field(IndexSchema.TEXT, article.text().substring(p.start(), p.end()), TEXT_WITH_OFFSETS));
+        if (quoteText != null) {
+            d.add(new TextField(IndexSchema.QUOTE_TEXT, quoteText, Field.Store.NO));
+        }
         if (article.title() != null) {
             d.add(new TextField(IndexSchema.TITLE, article.title(), Field.Store.YES));
         }

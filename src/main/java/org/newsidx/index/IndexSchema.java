@@ -30,6 +30,8 @@ public final class IndexSchema {
     public static final String PATH = "path";
     public static final String TITLE = "title";
     public static final String TEXT = "text";
+    /** The words of the quotations in a passage, searched by {@code newsidx quotes QUERY}. */
+    public static final String QUOTE_TEXT = "quotes";
     public static final String PUBLISHED = "published";
     public static final String PUBLISHED_DAY = "publishedDay";
     public static final String SOURCE = "source";

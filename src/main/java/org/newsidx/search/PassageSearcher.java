@@ -54,14 +54,28 @@ public final class PassageSearcher {
     private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
     public PassageSearcher(IndexSnapshot index) {
+        this(index, QueryFactory.PASSAGE_FIELDS);
+    }
+
+    /** A searcher whose query words search {@code fields} (field to boost), e.g. the quotations only. */
+    public PassageSearcher(IndexSnapshot index, Map<String, Float> fields) {
         this.index = index;
         this.analyzer = IndexSchema.analyzer();
-        this.queries = new QueryFactory(analyzer);
+        this.queries = new QueryFactory(analyzer, fields);
         this.resolver = new FacetValueResolver(index);
     }
 
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
-        Query userQuery = queries.parse(request.query());
+        return search(request, null);
+    }
+
+    /**
+     * @param passageFilter an extra condition on passages (e.g. "has a quotation"), or null
+     */
+    public SearchResult search(SearchRequest request, Query passageFilter) throws QuerySyntaxException, IOException {
+        Query parsed = queries.parse(request.query());
+        Query userQuery = passageFilter == null ? parsed : new BooleanQuery.Builder()
+                .add(parsed, BooleanClause.Occur.MUST).add(passageFilter, BooleanClause.Occur.FILTER).build();
         Map<String, List<String>> resolved = resolveFilters(request.filters());
         List<Query> filters = filterQueries(resolved, request);
 
@@ -198,7 +212,8 @@ public final class PassageSearcher {
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "…", false))
                 .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
                 .withMaxLength(Integer.MAX_VALUE - 1)
-                .withFieldMatcher(f -> f.equals(IndexSchema.TEXT) || f.equals(IndexSchema.TITLE))
+                .withFieldMatcher(f -> f.equals(IndexSchema.TEXT) || f.equals(IndexSchema.TITLE)
+                        || f.equals(IndexSchema.QUOTE_TEXT))
                 .build();
         int[] docs = new int[page.length];
         for (int i = 0; i < page.length; i++) {

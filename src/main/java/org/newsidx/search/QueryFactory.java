@@ -19,9 +19,10 @@ import org.newsidx.index.IndexSchema;
 public final class QueryFactory {
 
     /** Title matches weigh more than body matches; set with the ranking scorer (rank.py). */
-    static final float TITLE_BOOST = 1.0f;
+    static final float TITLE_BOOST = 1.25f;
     private static final Map<String, String> FIELDS = Map.of(
             "text", IndexSchema.TEXT, "body", IndexSchema.TEXT, "title", IndexSchema.TITLE,
+            "quotes", IndexSchema.QUOTE_TEXT,
             "person", IndexSchema.filterField(IndexSchema.DIM_PERSON),
             "org", IndexSchema.filterField(IndexSchema.DIM_ORG),
             "place", IndexSchema.filterField(IndexSchema.DIM_PLACE),
@@ -30,10 +31,23 @@ public final class QueryFactory {
     private static final String SYNTAX_HINT =
             "query syntax: words, \"a phrase\", AND / OR / NOT, title:word, migra*, Macron~";
 
+    /** Passage text and title, the title weighing more. */
+    public static final Map<String, Float> PASSAGE_FIELDS =
+            Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TITLE, TITLE_BOOST);
+    /** The words inside quotation marks. */
+    public static final Map<String, Float> QUOTE_FIELDS = Map.of(IndexSchema.QUOTE_TEXT, 1.0f);
+
     private final Analyzer analyzer;
+    private final Map<String, Float> defaultFields;
 
     public QueryFactory(Analyzer analyzer) {
+        this(analyzer, PASSAGE_FIELDS);
+    }
+
+    /** A parser whose unqualified words search {@code defaultFields} (field to boost). */
+    public QueryFactory(Analyzer analyzer, Map<String, Float> defaultFields) {
         this.analyzer = analyzer;
+        this.defaultFields = defaultFields;
     }
 
     /** The query for a user's text; an empty text or {@code *} matches everything. */
@@ -42,7 +56,7 @@ public final class QueryFactory {
         if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
             return new MatchAllDocsQuery();
         }
-        FieldMappingParser parser = new FieldMappingParser(analyzer);
+        FieldMappingParser parser = new FieldMappingParser(analyzer, defaultFields);
         try {
             return parser.parse(q);
         } catch (ParseException e) {
@@ -78,9 +92,8 @@ public final class QueryFactory {
     /** Maps the user's field names to index fields and refuses unknown ones. */
     private static final class FieldMappingParser extends MultiFieldQueryParser {
 
-        FieldMappingParser(Analyzer analyzer) {
-            super(new String[] {IndexSchema.TEXT, IndexSchema.TITLE}, analyzer,
-                    Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TITLE, TITLE_BOOST));
+        FieldMappingParser(Analyzer analyzer, Map<String, Float> defaultFields) {
+            super(defaultFields.keySet().stream().sorted().toArray(String[]::new), analyzer, defaultFields);
             setDefaultOperator(QueryParser.Operator.OR);
             setAllowLeadingWildcard(false);
             setSplitOnWhitespace(true);
@@ -96,7 +109,7 @@ public final class QueryFactory {
                     return field;
                 }
                 throw new ParseException("unknown field '" + field + ":' (fields: "
-                        + String.join(", ", List.of("title", "text", "person", "org", "place", "source", "speaker"))
+                        + String.join(", ", List.of("title", "text", "quotes", "person", "org", "place", "source", "speaker"))
                         + "; to search for a colon, put the words in quotes)");
             }
             return mapped;
