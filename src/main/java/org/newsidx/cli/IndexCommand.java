@@ -99,7 +99,7 @@ final class IndexCommand implements Callable<Integer> {
             }, "newsidx-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                counters = updater.update(paths, listener);
+                counters = updater.update(paths, listener, bar == null ? -1 : IndexUpdater.countFiles(paths));
             } finally {
                 finished.countDown();
             }

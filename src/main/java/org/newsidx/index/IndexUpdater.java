@@ -103,13 +103,20 @@ public final class IndexUpdater implements Closeable {
     }
 
     public IndexRunCounters update(List<Path> roots, IndexListener listener) throws IOException {
+        return update(roots, listener, -1);
+    }
+
+    /**
+     * @param expectedFiles the number of files the walk will find, for progress display, or -1
+     */
+    public IndexRunCounters update(List<Path> roots, IndexListener listener, long expectedFiles) throws IOException {
         IndexRunCounters counters = new IndexRunCounters();
         Map<String, FileInfo> known = knownFiles();
         Set<String> seen = ConcurrentHashMap.newKeySet();
         List<Path> unlisted = new ArrayList<>();
         AtomicLong articlesSinceCommit = new AtomicLong();
         AtomicLong done = new AtomicLong();
-        long total = -1;
+        long total = expectedFiles;
 
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 4), new ThreadPoolExecutor.CallerRunsPolicy());
@@ -152,6 +159,14 @@ public final class IndexUpdater implements Closeable {
             pool.shutdownNow();
         }
         return counters;
+    }
+
+    /** How many files a walk of these roots will find (a quick pass over the folders, for progress). */
+    public static long countFiles(List<Path> roots) {
+        long[] n = {0};
+        CorpusWalker counter = new CorpusWalker(f -> n[0]++, (p, r) -> { });
+        roots.forEach(counter::walk);
+        return n[0];
     }
 
     private Map<String, FileInfo> knownFiles() throws IOException {
