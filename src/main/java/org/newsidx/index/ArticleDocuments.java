@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -16,7 +15,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.newsidx.analysis.AnalyzedArticle;
 import org.newsidx.analysis.DateMention;
 import org.newsidx.analysis.EntityMention;
@@ -26,14 +24,6 @@ import org.newsidx.ingest.Article;
 
 /** Turns an analysed article into its block of Lucene documents: passages first, the article last. */
 public final class ArticleDocuments {
-
-    /** Passage text: positions and offsets in the postings, for phrases and highlighting. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-
-    static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
-    }
 
     private final FacetsConfig facetsConfig;
 
@@ -72,7 +62,8 @@ public final class ArticleDocuments {
         d.add(new StoredField(IndexSchema.N, p.n()));
         d.add(new StoredField(IndexSchema.START, p.start()));
         d.add(new StoredField(IndexSchema.END, p.end()));
-        d.add(new Field(IndexSchema.TEXT, article.text().substring(p.start(), p.end()), TEXT_WITH_OFFSETS));
+        // no offsets in the postings: a passage is short, the highlighter re-analyses the few it shows
+        d.add(new TextField(IndexSchema.TEXT, article.text().substring(p.start(), p.end()), Field.Store.YES));
         if (quoteText != null) {
             d.add(new TextField(IndexSchema.QUOTE_TEXT, quoteText, Field.Store.NO));
         }
