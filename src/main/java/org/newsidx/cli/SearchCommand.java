@@ -14,6 +14,7 @@ import org.newsidx.search.PassageSearcher;
 import org.newsidx.search.QueryFactory;
 import org.newsidx.search.QuerySyntaxException;
 import org.newsidx.search.QuoteFinder;
+import org.newsidx.search.SearchRequest;
 import org.newsidx.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,8 +59,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String query = String.join(" ", words);
-        var request = filters.request(query, limit, offset, facetTop, perArticle);
+        var request = request();
         try (IndexSnapshot index = common.openIndex()) {
             SearchResult result;
             try {
@@ -76,6 +76,11 @@ final class SearchCommand implements Callable<Integer> {
             }
             return result.hits().isEmpty() ? 1 : 0;
         }
+    }
+
+    /** The search these options ask for. */
+    SearchRequest request() {
+        return filters.request(String.join(" ", words), limit, offset, facetTop, perArticle);
     }
 
     private static Map<String, List<QuoteFinder.PassageQuote>> quotesOf(IndexSnapshot index, SearchResult result)

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Index throughput: newsidx against the bare Lucene indexer (and Xapian's omindex when installed) on
+# the Reuters corpus at ×1 and ×10, measured in the same run. Needs ../shared (corpus builder and the
+# bare indexer). Usage: bench/index-throughput.sh [COPIES...]   (default: 1 10)
+# Prints a table: wall and CPU seconds, peak RSS, and each run's wall time as a ratio of bare Lucene's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared="${SHARED:-../shared}"
+work="${BENCH_DIR:-/tmp/newsidx-bench}"
+heap="${NEWSIDX_HEAP:--Xmx512m}"
+copies=("$@"); [[ ${#copies[@]} -gt 0 ]] || copies=(1 10)
+mkdir -p "$work"
+[[ -f target/newsidx.jar ]] || mvn -B -q -DskipTests package >&2
+
+measure() { # label, copies, command... ; prints "label copies wall cpu rssMB"
+  local label=$1 k=$2; shift 2
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/$label-x$k.log" 2>&1
+  read -r wall user sys rss <"$work/time.txt"
+  printf '%s %s %s %.1f %.0f\n' "$label" "$k" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "$rss / 1024" | bc)"
+}
+
+rows=()
+for k in "${copies[@]}"; do
+  if [[ $k == 1 ]]; then corpus="$shared/data/corpora/reuters-newsplease"
+  else
+    corpus="$work/reuters-x$k"
+    [[ -f "$corpus/MANIFEST.txt" ]] || python3 "$shared/bench/make_corpus.py" --copies "$k" --out "$corpus" >&2
+  fi
+  rm -rf "$work/bare" "$work/newsidx" "$work/xapian"
+  rows+=("$(measure bare "$k" "$shared/bench/bare/bare-index.sh" "$corpus" "$work/bare")")
+  rows+=("$(measure newsidx "$k" java "$heap" -jar target/newsidx.jar index -q --index "$work/newsidx" "$corpus")")
+  rows+=("$(measure newsidx-rerun "$k" java "$heap" -jar target/newsidx.jar index -q --index "$work/newsidx" "$corpus")")
+  if command -v omindex >/dev/null; then
+    rows+=("$(measure omindex "$k" omindex --db "$work/xapian" --url / "$corpus")")
+  fi
+done
+
+printf '%-14s %6s %9s %9s %9s %10s\n' system copies wall_s cpu_s rss_MB vs_bare
+for r in "${rows[@]}"; do
+  read -r label k wall cpu rss <<<"$r"
+  bare=$(printf '%s\n' "${rows[@]}" | awk -v k="$k" '$1=="bare" && $2==k {print $3}')
+  printf '%-14s %6s %9s %9s %9s %9.2fx\n' "$label" "x$k" "$wall" "$cpu" "$rss" "$(echo "$wall / $bare" | bc -l)"
+done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB; $(java -version 2>&1 | head -1)"
