@@ -10,11 +10,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import org.newsidx.analysis.AnalyzedArticle;
 import org.newsidx.analysis.DateMention;
 import org.newsidx.analysis.EntityMention;
@@ -58,6 +60,8 @@ public final class ArticleDocuments {
         d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE, Field.Store.NO));
         d.add(new StringField(IndexSchema.PASSAGE_ID, p.id(), Field.Store.YES));
         d.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
+        // doc values: grouping hits by article reads no stored fields
+        d.add(new SortedDocValuesField(IndexSchema.ARTICLE_ID, new BytesRef(article.id())));
         d.add(new StringField(IndexSchema.FILE, file.key(), Field.Store.NO));
         d.add(new StoredField(IndexSchema.N, p.n()));
         d.add(new StoredField(IndexSchema.START, p.start()));
@@ -90,6 +94,7 @@ public final class ArticleDocuments {
         Document d = new Document();
         d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE, Field.Store.NO));
         d.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexSchema.ARTICLE_ID, new BytesRef(article.id())));
         d.add(new StringField(IndexSchema.FILE, file.key(), Field.Store.YES));
         d.add(new StringField(IndexSchema.ROOT, file.root(), Field.Store.YES));
         d.add(new StoredField(IndexSchema.HASH, file.hash()));
@@ -118,6 +123,13 @@ public final class ArticleDocuments {
             }
         }
         addFilterTerms(d, facets);
+        for (String dim : IndexSchema.NAME_DIMS) {
+            for (String value : facets.filterTerms(dim)) {
+                for (String key : NameKeys.terms(value)) {
+                    d.add(new StringField(NameKeys.field(dim), key, Field.Store.NO));
+                }
+            }
+        }
         return facetsConfig.build(d);
     }
 

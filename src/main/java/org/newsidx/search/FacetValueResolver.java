@@ -1,23 +1,27 @@
 package org.newsidx.search;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.newsidx.index.IndexSchema;
+import org.newsidx.index.NameKeys;
 
 /**
- * Maps a name as a user types it to the facet values in the index: exact (ignoring case, accents and
- * a possessive), then by last name or by the final words ("Macron" finds "Emmanuel Macron", "von der
- * Leyen" finds "Ursula von der Leyen"), then by initialism ("EU" finds "European Union").
+ * Maps a name as a user types it to the facet values in the index: the value itself, else the
+ * values whose whole name matches ignoring case, accents and possessives, else those whose final
+ * words match ("Macron" finds "Emmanuel Macron", "von der Leyen" finds "Ursula von der Leyen"), else
+ * those whose initials match ("EU" finds "European Union"). Lookups are seeks in the term dictionary
+ * of {@link NameKeys}; nothing is scanned.
  */
 public final class FacetValueResolver {
 
@@ -29,61 +33,64 @@ public final class FacetValueResolver {
 
     /** The index values a typed name stands for; the typed name itself when nothing matches. */
     public List<String> resolve(String dim, String typed) throws IOException {
-        List<String> values = values(dim);
-        String key = normalise(typed);
-        List<String> exact = new ArrayList<>();
-        List<String> byLastWords = new ArrayList<>();
-        List<String> byInitials = new ArrayList<>();
-        for (String v : values) {
-            String nv = normalise(v);
-            if (nv.equals(key)) {
-                exact.add(v);
-            } else if (nv.endsWith(" " + key)) {
-                byLastWords.add(v);
-            } else if (key.length() >= 2 && !key.contains(" ") && initials(nv).equals(key)) {
-                byInitials.add(v);
+        if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(typed))) {
+            return List.of(typed);
+        }
+        for (char kind : new char[] {NameKeys.WHOLE, NameKeys.FINAL_WORDS, NameKeys.INITIALS}) {
+            List<String> values = valuesWithPrefix(NameKeys.field(dim), NameKeys.prefix(kind, typed));
+            if (!values.isEmpty()) {
+                return values;
             }
         }
-        if (!exact.isEmpty()) {
-            return exact;
-        }
-        if (!byLastWords.isEmpty()) {
-            return byLastWords;
-        }
-        return byInitials.isEmpty() ? List.of(typed) : byInitials;
+        return List.of(typed);
     }
 
-    /** Every value of a flat dimension in the index. */
-    List<String> values(String dim) throws IOException {
+    private List<String> valuesWithPrefix(String field, String prefix) throws IOException {
         Set<String> out = new LinkedHashSet<>();
-        String field = IndexSchema.filterField(dim);
+        BytesRef p = new BytesRef(prefix);
         for (LeafReaderContext ctx : index.reader().leaves()) {
-            LeafReader leaf = ctx.reader();
-            Terms terms = leaf.terms(field);
+            Terms terms = ctx.reader().terms(field);
             if (terms == null) {
                 continue;
             }
             TermsEnum te = terms.iterator();
-            for (BytesRef t = te.next(); t != null; t = te.next()) {
-                out.add(t.utf8ToString());
+            if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
+                continue;
+            }
+            Bits live = ctx.reader().getLiveDocs();
+            for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, p); t = te.next()) {
+                if (isLive(te, live)) {
+                    out.add(t.utf8ToString().substring(prefix.length()));
+                }
             }
         }
         return new ArrayList<>(out);
     }
 
-    static String normalise(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return n;
-    }
-
-    private static String initials(String normalised) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : normalised.split(" ")) {
-            if (!w.isEmpty() && !Set.of("of", "the", "and", "for", "de").contains(w)) {
-                sb.append(w.charAt(0));
+    private boolean hasLiveTerm(String field, BytesRef term) throws IOException {
+        for (LeafReaderContext ctx : index.reader().leaves()) {
+            Terms terms = ctx.reader().terms(field);
+            if (terms != null) {
+                TermsEnum te = terms.iterator();
+                if (te.seekExact(term) && isLive(te, ctx.reader().getLiveDocs())) {
+                    return true;
+                }
             }
         }
-        return sb.toString();
+        return false;
+    }
+
+    /** Whether a term still has a document that is not deleted. */
+    private static boolean isLive(TermsEnum te, Bits live) throws IOException {
+        if (live == null) {
+            return true;
+        }
+        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+            if (live.get(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

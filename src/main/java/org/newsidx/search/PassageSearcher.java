@@ -17,6 +17,10 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -27,6 +31,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -86,19 +92,17 @@ public final class PassageSearcher {
         Query passages = passageQuery.build();
 
         IndexSearcher searcher = index.searcher();
-        long totalPassages;
-        List<ScoreDoc> ranked;
+        RankedPassages ranked;
         try {
-            totalPassages = searcher.count(passages);
             ranked = topPassages(passages, request);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("cannot run query '" + request.query()
                     + "': a wildcard or fuzzy term matches too many words; make it more specific", e);
         }
-        List<PassageHit> hits = hits(ranked, passages, request);
+        List<PassageHit> hits = hits(ranked.top(), passages, request);
 
         FacetCounts counts = facets(userQuery, resolved, request, filters.isEmpty());
-        return new SearchResult(request.query(), totalPassages, counts.articles(), hits, counts.values(), resolved);
+        return new SearchResult(request.query(), ranked.total(), counts.articles(), hits, counts.values(), resolved);
     }
 
     private Map<String, List<String>> resolveFilters(Map<String, List<String>> typed) throws IOException {
@@ -153,35 +157,50 @@ public final class PassageSearcher {
      * The top {@code offset + limit} passages, at most {@code perArticle} of any one article, so that
      * one long article does not fill the page.
      */
-    private List<ScoreDoc> topPassages(Query passages, SearchRequest request) throws IOException {
+    /** The best passages, and how many passages match in all. */
+    private record RankedPassages(List<ScoreDoc> top, long total) {
+    }
+
+    private RankedPassages topPassages(Query passages, SearchRequest request) throws IOException {
         int wanted = request.offset() + request.limit();
         IndexSearcher searcher = index.searcher();
+        int batch = request.perArticle() <= 0 ? Math.max(1, wanted) : Math.max(10, wanted * 3);
+        // one pass gives the top passages and the exact number of matches
+        TopDocs first = searcher.search(passages, new TopScoreDocCollectorManager(batch, null, Integer.MAX_VALUE));
+        long total = first.totalHits.value;
         if (request.perArticle() <= 0) {
-            return List.of(searcher.search(passages, Math.max(1, wanted)).scoreDocs);
+            return new RankedPassages(List.of(first.scoreDocs), total);
         }
         List<ScoreDoc> out = new ArrayList<>(wanted);
         Map<String, Integer> perArticle = new java.util.HashMap<>();
-        StoredFields stored = searcher.storedFields();
-        Set<String> idField = Set.of(IndexSchema.ARTICLE_ID);
-        int batch = Math.max(10, wanted * 3);
-        ScoreDoc after = null;
-        while (out.size() < wanted) {
-            TopDocs top = after == null ? searcher.search(passages, batch) : searcher.searchAfter(after, passages, batch);
-            if (top.scoreDocs.length == 0) {
-                break;
-            }
+        List<LeafReaderContext> leaves = index.reader().leaves();
+        TopDocs top = first;
+        while (top.scoreDocs.length > 0 && out.size() < wanted) {
             for (ScoreDoc sd : top.scoreDocs) {
-                String article = stored.document(sd.doc, idField).get(IndexSchema.ARTICLE_ID);
-                if (perArticle.merge(article, 1, Integer::sum) <= request.perArticle()) {
+                if (perArticle.merge(articleIdOf(leaves, sd.doc), 1, Integer::sum) <= request.perArticle()) {
                     out.add(sd);
                     if (out.size() == wanted) {
                         break;
                     }
                 }
             }
-            after = top.scoreDocs[top.scoreDocs.length - 1];
+            if (out.size() < wanted && top.scoreDocs.length == batch) {
+                top = searcher.searchAfter(top.scoreDocs[top.scoreDocs.length - 1], passages, batch);
+            } else {
+                break;
+            }
         }
-        return out;
+        return new RankedPassages(out, total);
+    }
+
+    /** A passage's article id, from doc values. */
+    private static String articleIdOf(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexSchema.ARTICLE_ID);
+        if (!ids.advanceExact(doc - leaf.docBase)) {
+            return "";
+        }
+        return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
     private List<PassageHit> hits(List<ScoreDoc> ranked, Query passages, SearchRequest request) throws IOException {
@@ -242,14 +261,16 @@ public final class PassageSearcher {
             ddq.add(IndexSchema.DIM_MENTIONED,
                     anyOf(IndexSchema.filterField(IndexSchema.DIM_MENTIONED), request.mentions()));
         }
-        long articles = searcher.count(ddq);
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = index.facetState();
         if (state == null || request.facetTop() <= 0) {
             IndexSchema.ALL_DIMS.forEach(d -> values.put(d, List.of()));
-            return new FacetCounts(articles, values);
+            return new FacetCounts(searcher.count(ddq), values);
         }
-        DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, facetsConfig, state).search(ddq, 1);
+        // one pass: drill-down hits counted, sideways counts for each filtered dimension
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = new DrillSideways(searcher, facetsConfig, state)
+                .search(ddq, new TotalHitCountCollectorManager());
+        long articles = r.collectorResult;
         Set<String> indexed = new java.util.HashSet<>();
         state.getDims().forEach(indexed::add);
         for (String dim : IndexSchema.ALL_DIMS) {
