@@ -41,7 +41,7 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "2000",
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000",
             description = "Commit after every N articles (default: ${DEFAULT-VALUE}).")
     int commitEvery;
 
