@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Index throughput: newsidx against the bare Lucene indexer (and Xapian's omindex when installed) on
-# the Reuters corpus at ×1 and ×10, measured in the same run. Needs ../shared (corpus builder and the
+# the Reuters corpus at ×1 and ×9, measured in the same run. Needs ../shared (corpus builder and the
 # bare indexer). Usage: bench/index-throughput.sh [COPIES...]   (default: 1 10)
 # Prints a table: wall and CPU seconds, peak RSS, and each run's wall time as a ratio of bare Lucene's.
 set -euo pipefail
@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 shared="${SHARED:-../shared}"
 work="${BENCH_DIR:-/tmp/newsidx-bench}"
 heap="${NEWSIDX_HEAP:--Xmx512m}"
-copies=("$@"); [[ ${#copies[@]} -gt 0 ]] || copies=(1 10)
+copies=("$@"); [[ ${#copies[@]} -gt 0 ]] || copies=(1 9)
 mkdir -p "$work"
 [[ -f target/newsidx.jar ]] || mvn -B -q -DskipTests package >&2
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Query latency on an index (default: the ×10 Reuters index left by bench/index-throughput.sh):
+# Query latency on an index (default: the largest Reuters index left by bench/index-throughput.sh):
 #  1. whole process: `./newsidx search --json` (launcher included), each query of bench/queries.txt
 #     run ROUNDS times (default 3); median and p90 of all runs;
 #  2. warm, in-process: QueryLatencyBenchmark, 1,000 searches round-robin after a warm-up; p50/p99.
