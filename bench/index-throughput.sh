@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Index throughput: newsidx against the bare Lucene indexer (and Xapian's omindex when installed) on
 # the Reuters corpus at ×1 and ×9, measured in the same run. Needs ../shared (corpus builder and the
-# bare indexer). Usage: bench/index-throughput.sh [COPIES...]   (default: 1 10)
+# bare indexer). Usage: bench/index-throughput.sh [COPIES...]   (default: 1 9; the corpus builder
+# makes at most 9 copies, so x9 stands in for the x10 of the performance issue)
 # Prints a table: wall and CPU seconds, peak RSS, and each run's wall time as a ratio of bare Lucene's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
