@@ -1,0 +1,191 @@
+package org.newsidx.analysis.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsidx.analysis.EntityMention;
+import org.newsidx.analysis.EntityRecognizer;
+import org.newsidx.analysis.EntityType;
+import org.newsidx.analysis.Sentence;
+
+/**
+ * The shipped entity recogniser: {@link NerTokenizer} tokens, the averaged-perceptron {@link SequenceTagger}
+ * (model trained by {@link NerTrainer}, loaded once from {@code /org/newsidx/ner/model.bin}), document-level
+ * type consistency, junk filtering and {@link EntityCanonicalizer}. Thread-safe.
+ */
+public final class StatisticalEntityRecognizer implements EntityRecognizer {
+
+    private static final String MODEL_RESOURCE = "/org/newsidx/ner/model.bin";
+
+    private final SequenceTagger tagger;
+    private final NerTokenizer tokenizer = new NerTokenizer();
+    private final EntityCanonicalizer canonicalizer;
+    private final Set<String> notEntities;
+
+    StatisticalEntityRecognizer(SequenceTagger tagger, EntityCanonicalizer canonicalizer, Set<String> notEntities) {
+        this.tagger = tagger;
+        this.canonicalizer = canonicalizer;
+        this.notEntities = notEntities;
+    }
+
+    /** The recogniser with the shipped model; the model is loaded on first use and shared. */
+    public static StatisticalEntityRecognizer shared() {
+        return Holder.INSTANCE;
+    }
+
+    @Override
+    public List<EntityMention> recognize(String text, List<Sentence> sentences) {
+        DocumentMemory memory = new DocumentMemory();
+        List<RecognisedMention> found = new ArrayList<>();
+        FeatureExtractor features = tagger.features();
+        List<String> words = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = tokenizer.tokenize(text, sentence.start(), sentence.end());
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            words.clear();
+            for (Token t : tokens) {
+                words.add(t.text());
+            }
+            PreparedSentence prepared = features.prepare(words);
+            int[] tags = tagger.tag(prepared, memory);
+            collect(text, tokens, tags, found);
+        }
+        List<RecognisedMention> consistent = makeTypesConsistent(found);
+        return canonicalizer.canonicalize(text, consistent);
+    }
+
+    private void collect(String text, List<Token> tokens, int[] tags, List<RecognisedMention> out) {
+        int start = -1;
+        for (int i = 0; i < tags.length; i++) {
+            int t = tags[i];
+            if (t == TagSet.O) {
+                start = -1;
+                continue;
+            }
+            int pos = TagSet.positionOf(t);
+            if (pos == TagSet.B || pos == TagSet.U) {
+                start = i;
+            }
+            if ((pos == TagSet.L || pos == TagSet.U) && start >= 0) {
+                EntityType type = typeOf(TagSet.classOf(t));
+                if (type != null) {
+                    int s = tokens.get(start).start();
+                    int e = tokens.get(i).end();
+                    String surface = text.substring(s, e);
+                    if (!isJunk(surface)) {
+                        out.add(new RecognisedMention(s, e, surface, type));
+                    }
+                }
+                start = -1;
+            }
+        }
+    }
+
+    private static EntityType typeOf(int cls) {
+        return switch (cls) {
+            case 0 -> EntityType.PERSON;
+            case 1 -> EntityType.ORG;
+            case 2 -> EntityType.PLACE;
+            default -> null;
+        };
+    }
+
+    /** Pronouns, function words, listed non-names, and strings without a letter or a capital letter. */
+    private boolean isJunk(String surface) {
+        String key = NameNormalizer.key(surface);
+        if (key.isEmpty() || notEntities.contains(key)) {
+            return true;
+        }
+        boolean letter = false;
+        for (int i = 0; i < surface.length(); i++) {
+            if (Character.isLetter(surface.charAt(i))) {
+                letter = true;
+                break;
+            }
+        }
+        return !letter;
+    }
+
+    /**
+     * One type per name in a document: the majority type among mentions with the same key, and a single
+     * word that is the last word of a multi-word person name is that person.
+     */
+    static List<RecognisedMention> makeTypesConsistent(List<RecognisedMention> mentions) {
+        Map<String, int[]> votes = new HashMap<>();
+        Set<String> surnames = new HashSet<>();
+        for (RecognisedMention m : mentions) {
+            String key = NameNormalizer.key(m.text());
+            votes.computeIfAbsent(key, k -> new int[EntityType.values().length])[m.type().ordinal()]++;
+            if (m.type() == EntityType.PERSON) {
+                String[] words = key.split(" ");
+                if (words.length >= 2) {
+                    surnames.add(words[words.length - 1]);
+                }
+            }
+        }
+        List<RecognisedMention> out = new ArrayList<>(mentions.size());
+        for (RecognisedMention m : mentions) {
+            String key = NameNormalizer.key(m.text());
+            EntityType type = m.type();
+            if (surnames.contains(key)) {
+                type = EntityType.PERSON;
+            } else {
+                int[] v = votes.get(key);
+                int best = type.ordinal();
+                for (int k = 0; k < v.length; k++) {
+                    if (v[k] > v[best]) {
+                        best = k;
+                    }
+                }
+                type = EntityType.values()[best];
+            }
+            out.add(type == m.type() ? m : new RecognisedMention(m.start(), m.end(), m.text(), type));
+        }
+        return out;
+    }
+
+    static StatisticalEntityRecognizer load() {
+        try (InputStream in = StatisticalEntityRecognizer.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing NER model resource " + MODEL_RESOURCE);
+            }
+            TaggerModel model = TaggerModel.read(in);
+            FeatureExtractor features = new FeatureExtractor(Lexicon.load(), model.clusters());
+            return new StatisticalEntityRecognizer(new SequenceTagger(model, features), EntityCanonicalizer.standard(),
+                    loadNotEntities());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> loadNotEntities() throws IOException {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = StatisticalEntityRecognizer.class.getResourceAsStream("/org/newsidx/ner/not-entities.txt")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String w = line.strip();
+                if (!w.isEmpty() && w.charAt(0) != '#') {
+                    out.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static final class Holder {
+        private static final StatisticalEntityRecognizer INSTANCE = load();
+    }
+}
