@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads NER gold in the column formats of the shared data into BILOU-tagged documents: CoNLL-2003
@@ -21,15 +22,35 @@ final class NerCorpusReader {
 
     /** CoNLL-2003 or Wikigold: token in the first column, tag in the last. */
     static List<LabelledDocument> readConll(Path path) throws IOException {
-        return read(path, false);
+        return read(path, false, Map.of());
+    }
+
+    /**
+     * CoNLL with its own entity types, mapped to PER / ORG / LOC / MISC by {@code typeMap} (unmapped types
+     * become MISC); without {@code -DOCSTART-}, every {@code sentencesPerDocument} sentences form a document.
+     */
+    static List<LabelledDocument> readConll(Path path, Map<String, String> typeMap, int sentencesPerDocument)
+            throws IOException {
+        List<LabelledDocument> docs = read(path, false, typeMap);
+        if (docs.size() != 1 || sentencesPerDocument <= 0) {
+            return docs;
+        }
+        List<LabelledDocument> out = new ArrayList<>();
+        List<LabelledSentence> all = docs.get(0).sentences();
+        for (int i = 0; i < all.size(); i += sentencesPerDocument) {
+            out.add(new LabelledDocument(docs.get(0).id() + "-" + i,
+                    all.subList(i, Math.min(all.size(), i + sentencesPerDocument))));
+        }
+        return out;
     }
 
     /** UNER .iob2: token in the second column, tag in the third. */
     static List<LabelledDocument> readIob2(Path path) throws IOException {
-        return read(path, true);
+        return read(path, true, Map.of());
     }
 
-    private static List<LabelledDocument> read(Path path, boolean uner) throws IOException {
+    private static List<LabelledDocument> read(Path path, boolean uner, Map<String, String> typeMap)
+            throws IOException {
         List<LabelledDocument> docs = new ArrayList<>();
         List<LabelledSentence> sentences = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
@@ -39,19 +60,19 @@ final class NerCorpusReader {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) {
-                    flushSentence(tokens, tags, sentences);
+                    flushSentence(tokens, tags, sentences, typeMap);
                     continue;
                 }
                 if (uner && line.startsWith("#")) {
                     if (line.startsWith("# newdoc")) {
-                        flushSentence(tokens, tags, sentences);
+                        flushSentence(tokens, tags, sentences, typeMap);
                         flushDocument(name, sentences, docs);
                     }
                     continue;
                 }
                 String[] cols = line.indexOf('\t') >= 0 ? line.split("\t") : line.trim().split("\\s+");
                 if (!uner && cols[0].equals("-DOCSTART-")) {
-                    flushSentence(tokens, tags, sentences);
+                    flushSentence(tokens, tags, sentences, typeMap);
                     flushDocument(name, sentences, docs);
                     continue;
                 }
@@ -67,13 +88,17 @@ final class NerCorpusReader {
                 }
             }
         }
-        flushSentence(tokens, tags, sentences);
+        flushSentence(tokens, tags, sentences, typeMap);
         flushDocument(name, sentences, docs);
         return docs;
     }
 
-    private static void flushSentence(List<String> tokens, List<String> tags, List<LabelledSentence> sentences) {
+    private static void flushSentence(List<String> tokens, List<String> tags, List<LabelledSentence> sentences,
+                                      Map<String, String> typeMap) {
         if (!tokens.isEmpty()) {
+            if (!typeMap.isEmpty()) {
+                tags.replaceAll(t -> mapType(t, typeMap));
+            }
             sentences.add(new LabelledSentence(List.copyOf(tokens), toBilou(tags)));
         }
         tokens.clear();
@@ -85,6 +110,13 @@ final class NerCorpusReader {
             docs.add(new LabelledDocument(name + "-" + (docs.size() + 1), List.copyOf(sentences)));
         }
         sentences.clear();
+    }
+
+    private static String mapType(String tag, Map<String, String> typeMap) {
+        if (tag.length() < 3 || tag.charAt(1) != '-') {
+            return tag;
+        }
+        return tag.substring(0, 2) + typeMap.getOrDefault(tag.substring(2), "MISC");
     }
 
     /** IOB1/IOB2 tags -> BILOU tag numbers (unknown types become O). */

@@ -23,6 +23,9 @@ import java.util.Random;
  */
 public final class NerTrainer {
 
+    private static final java.util.Map<String, String> CROSSNER_TYPES = java.util.Map.of("person", "PER",
+            "politician", "PER", "organisation", "ORG", "politicalparty", "ORG", "country", "LOC", "location", "LOC");
+
     public static void main(String[] args) throws IOException {
         Path data = Path.of("../shared/data");
         Path out = Path.of("src/main/resources/org/newsidx/ner/model.bin");
@@ -30,6 +33,7 @@ public final class NerTrainer {
         int epochs = 12;
         float minWeight = 0.05f;
         String train = "conllpp";
+        double lowercaseCopies = 0;
         String dev = "conllpp-dev,uner-ewt-dev";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -40,6 +44,7 @@ public final class NerTrainer {
                 case "--dev" -> dev = args[++i];
                 case "--clusters" -> clusterFile = Path.of(args[++i]);
                 case "--min-weight" -> minWeight = Float.parseFloat(args[++i]);
+                case "--lowercase-copies" -> lowercaseCopies = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -48,6 +53,9 @@ public final class NerTrainer {
             List<LabelledDocument> docs = load(data, name);
             System.err.printf("train %s: %d documents%n", name, docs.size());
             trainDocs.addAll(docs);
+        }
+        if (lowercaseCopies > 0) {
+            trainDocs.addAll(lowercasedCopies(trainDocs, lowercaseCopies, new Random(7)));
         }
         List<String> devNames = new ArrayList<>();
         List<List<LabelledDocument>> devSets = new ArrayList<>();
@@ -135,6 +143,35 @@ public final class NerTrainer {
         System.err.printf("wrote %s (%d bytes)%n", out, Files.size(out));
     }
 
+    /**
+     * Lower-cased copies of a random share of the documents, so that the tagger also learns names in
+     * uncased text (web text writes "san francisco"), where the gazetteer and word features must do the work.
+     */
+    private static List<LabelledDocument> lowercasedCopies(List<LabelledDocument> docs, double share, Random random) {
+        List<LabelledDocument> out = new ArrayList<>();
+        for (LabelledDocument d : docs) {
+            if (random.nextDouble() >= share) {
+                continue;
+            }
+            List<LabelledSentence> sentences = new ArrayList<>();
+            for (LabelledSentence s : d.sentences()) {
+                sentences.add(new LabelledSentence(s.tokens().stream()
+                        .map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList(), s.tags()));
+            }
+            out.add(new LabelledDocument(d.id() + "-lower", sentences));
+        }
+        return out;
+    }
+
+    /** Every other document, starting at {@code first}: two disjoint halves for cross-validation. */
+    private static List<LabelledDocument> everyOther(List<LabelledDocument> docs, int first) {
+        List<LabelledDocument> out = new ArrayList<>();
+        for (int i = first; i < docs.size(); i += 2) {
+            out.add(docs.get(i));
+        }
+        return out;
+    }
+
     static List<LabelledDocument> load(Path data, String name) throws IOException {
         Path ner = data.resolve("ner");
         return switch (name) {
@@ -142,8 +179,18 @@ public final class NerTrainer {
             case "conllpp-dev" -> NerCorpusReader.readConll(ner.resolve("conllpp/data/conllpp_dev.txt"));
             case "wikigold" -> NerCorpusReader.readConll(ner.resolve("wikigold/data/CONLL-format/data/wikigold.conll.txt"));
             case "uner-ewt-dev" -> NerCorpusReader.readIob2(ner.resolve("uner/data/UNER_English-EWT/en_ewt-ud-dev.iob2"));
+            case "crossner" -> {
+                List<LabelledDocument> docs = new ArrayList<>();
+                for (String split : List.of("train", "dev")) {
+                    docs.addAll(NerCorpusReader.readConll(ner.resolve("crossner-politics/data/ner_data/politics/"
+                            + split + ".txt"), CROSSNER_TYPES, 20));
+                }
+                yield docs;
+            }
+            case "uner-ewt-dev-even" -> everyOther(load(data, "uner-ewt-dev"), 0);
+            case "uner-ewt-dev-odd" -> everyOther(load(data, "uner-ewt-dev"), 1);
             default -> throw new IllegalArgumentException("unknown data set " + name
-                    + " (conllpp, conllpp-dev, wikigold, uner-ewt-dev)");
+                    + " (conllpp, conllpp-dev, wikigold, crossner, uner-ewt-dev, uner-ewt-dev-even, uner-ewt-dev-odd)");
         };
     }
 }

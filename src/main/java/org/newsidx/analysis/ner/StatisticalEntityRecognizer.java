@@ -31,6 +31,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private final NerTokenizer tokenizer = new NerTokenizer();
     private final EntityCanonicalizer canonicalizer;
     private final Set<String> notEntities;
+    private final CountryAliasTable countries = CountryAliasTable.shared();
 
     StatisticalEntityRecognizer(SequenceTagger tagger, EntityCanonicalizer canonicalizer, Set<String> notEntities) {
         this.tagger = tagger;
@@ -60,9 +61,10 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             }
             PreparedSentence prepared = features.prepare(words);
             int[] tags = tagger.tag(prepared, memory);
+            NameParticleJoiner.join(tokens, tags);
             collect(text, tokens, tags, found);
         }
-        List<RecognisedMention> consistent = makeTypesConsistent(found);
+        List<RecognisedMention> consistent = makeTypesConsistent(includeCapitalisedThe(text, found));
         return canonicalizer.canonicalize(text, consistent);
     }
 
@@ -80,6 +82,9 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             }
             if ((pos == TagSet.L || pos == TagSet.U) && start >= 0) {
                 EntityType type = typeOf(TagSet.classOf(t));
+                while (type != null && start < i && isJunk(tokens.get(start).text())) {
+                    start++; // "But Macron", "Dear Tom"
+                }
                 if (type != null) {
                     int s = tokens.get(start).start();
                     int e = tokens.get(i).end();
@@ -93,6 +98,49 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         }
     }
 
+    /**
+     * "reports in The Times": an organisation name preceded by a capitalised "The" in mid-sentence includes
+     * it, and then every mention of that name directly after "The" does.
+     */
+    static List<RecognisedMention> includeCapitalisedThe(String text, List<RecognisedMention> mentions) {
+        Set<String> withThe = new HashSet<>();
+        for (RecognisedMention m : mentions) {
+            if (m.type() == EntityType.ORG && theBefore(text, m.start()) >= 0 && !sentenceInitial(text, theBefore(text, m.start()))) {
+                withThe.add(NameNormalizer.key(m.text()));
+            }
+        }
+        if (withThe.isEmpty()) {
+            return mentions;
+        }
+        List<RecognisedMention> out = new ArrayList<>(mentions.size());
+        for (RecognisedMention m : mentions) {
+            int the = theBefore(text, m.start());
+            if (the >= 0 && m.type() == EntityType.ORG && withThe.contains(NameNormalizer.key(m.text()))) {
+                out.add(new RecognisedMention(the, m.end(), text.substring(the, m.end()), m.type()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The offset of a "The " directly before {@code start}, or -1. */
+    private static int theBefore(String text, int start) {
+        int s = start - 4;
+        if (s < 0 || !text.startsWith("The ", s)) {
+            return -1;
+        }
+        return s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) ? s : -1;
+    }
+
+    private static boolean sentenceInitial(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
+        return i < 0 || ".!?\n:;".indexOf(text.charAt(i)) >= 0;
+    }
+
     private static EntityType typeOf(int cls) {
         return switch (cls) {
             case 0 -> EntityType.PERSON;
@@ -104,8 +152,9 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
 
     /** Pronouns, function words, listed non-names, and strings without a letter or a capital letter. */
     private boolean isJunk(String surface) {
-        String key = NameNormalizer.key(surface);
-        if (key.isEmpty() || notEntities.contains(key)) {
+        String word = NameNormalizer.foldTypography(surface).strip().toLowerCase(Locale.ROOT);
+        boolean acronym = surface.length() >= 2 && surface.equals(surface.toUpperCase(Locale.ROOT));
+        if (word.isEmpty() || (!acronym && notEntities.contains(word))) {
             return true;
         }
         boolean letter = false;
@@ -115,7 +164,24 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 break;
             }
         }
-        return !letter;
+        return !letter || startsWithPlaceCompound(surface);
+    }
+
+    /** "UK-EU", "UK-France Summit", "EU-UK": hyphenated compounds of country names or short codes. */
+    private boolean startsWithPlaceCompound(String surface) {
+        int space = surface.indexOf(' ');
+        String first = space < 0 ? surface : surface.substring(0, space);
+        if (first.indexOf('-') <= 0) {
+            return false;
+        }
+        for (String part : first.split("-")) {
+            boolean code = part.length() >= 2 && part.length() <= 3 && part.equals(part.toUpperCase(Locale.ROOT))
+                    && Character.isLetter(part.charAt(0));
+            if (!code && countries.canonical(part).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
