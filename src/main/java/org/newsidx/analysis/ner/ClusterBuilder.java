@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * is described by its immediate left and right neighbours (PPMI-weighted counts over the 1,000 most
  * frequent words), randomly projected to 128 dimensions, and the words are split recursively by spherical
  * 2-means; a word's cluster is its path of left/right choices (up to 16 bits). Deterministic (fixed seed).
- * Writes "bits TAB word TAB count" lines, the format {@link NerTrainer} {@code --clusters} reads.
+ * Also records how often each word is capitalised in mid-sentence (a
+ * capitalisation prior). Writes "bits TAB word TAB count TAB capitalisation bucket" lines, the format {@link NerTrainer} {@code --clusters} reads.
  *
  * <pre>java -Xmx4g -cp target/newsidx.jar org.newsidx.analysis.ner.ClusterBuilder --data ../shared/data \
  *     --out /tmp/newsidx-clusters.txt</pre>
@@ -35,6 +36,48 @@ public final class ClusterBuilder {
     private static final int CONTEXTS = 1_000;
     private static final int DIM = 128;
     private static final int DEPTH = 16;
+    /** Lower-cased word -> {mid-sentence occurrences, of which capitalised}, from running text only. */
+    private static final Map<String, int[]> CAPITALISATION = new HashMap<>();
+
+    /** Counts how often each word is capitalised when it is not the first word of a sentence. */
+    private static void countCapitalisation(List<Token> tokens) {
+        int upper = 0;
+        int lettered = 0;
+        for (Token t : tokens) {
+            if (Character.isLetter(t.text().charAt(0))) {
+                lettered++;
+                if (t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+                    upper++;
+                }
+            }
+        }
+        if (lettered == 0 || upper * 2 > lettered) {
+            return; // headline in capitals
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            String prev = tokens.get(i - 1).text();
+            if (!Character.isLetter(w.charAt(0)) || prev.equals(".") || prev.equals("\"") || prev.equals("“")
+                    || prev.equals(":") || prev.equals("?") || prev.equals("!")) {
+                continue;
+            }
+            int[] c = CAPITALISATION.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
+            c[0]++;
+            if (Character.isUpperCase(w.charAt(0))) {
+                c[1]++;
+            }
+        }
+    }
+
+    /** 0: rarely capitalised (< 10%), 1: < 50%, 2: < 90%, 3: nearly always; -1: seen fewer than 3 times. */
+    private static int capitalisationBucket(String word) {
+        int[] c = CAPITALISATION.get(word);
+        if (c == null || c[0] < 3) {
+            return -1;
+        }
+        double r = c[1] / (double) c[0];
+        return r < 0.1 ? 0 : r < 0.5 ? 1 : r < 0.9 ? 2 : 3;
+    }
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of("../shared/data");
@@ -139,7 +182,8 @@ public final class ClusterBuilder {
                 if (bits.length() == 0) {
                     bits.append('0');
                 }
-                w.write(bits + "\t" + words.get(i) + "\t" + counts.get(words.get(i)) + "\n");
+                w.write(bits + "\t" + words.get(i) + "\t" + counts.get(words.get(i)) + "\t"
+                        + capitalisationBucket(words.get(i)) + "\n");
             }
         }
         System.err.printf("wrote %d words to %s%n", v, out);
@@ -269,6 +313,7 @@ public final class ClusterBuilder {
     private static void addText(NerTokenizer tokenizer, String text, List<String[]> sentences) {
         for (String line : text.split("\n")) {
             List<Token> tokens = tokenizer.tokenize(line, 0, line.length());
+            countCapitalisation(tokens);
             if (!tokens.isEmpty()) {
                 sentences.add(tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new));
             }

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads word clusters from a text file "bitpath<TAB>word[<TAB>count]" (the Brown-clustering output format). */
+/** Reads word clusters from a text file "bitpath<TAB>word[<TAB>count[<TAB>capitalisation bucket]]"
+ * (the Brown-clustering output format, plus {@link ClusterBuilder}'s capitalisation prior). */
 final class ClusterFile {
 
     private ClusterFile() {
@@ -19,7 +20,8 @@ final class ClusterFile {
                 continue;
             }
             String bits = f[0].length() > 24 ? f[0].substring(0, 24) : f[0];
-            paths.put(StringHash.lower(f[1]), WordClusters.pack(Integer.parseInt(bits, 2), bits.length()));
+            int capitalisation = f.length >= 4 ? Integer.parseInt(f[3]) : -1;
+            paths.put(StringHash.lower(f[1]), WordClusters.pack(Integer.parseInt(bits, 2), bits.length(), capitalisation));
         }
         return new WordClusters(paths);
     }

@@ -145,6 +145,11 @@ final class FeatureExtractor {
         out[n++] = StringHash.feature(38, capPattern);
         out[n++] = StringHash.feature(39, capPattern, initial ? 1 : 0);
         out[n++] = StringHash.feature(40, prev1, r1);
+        if (clusters != null) {
+            int cap = s.cluster[i] < 0 ? 0 : WordClusters.capitalisation(s.cluster[i]);
+            out[n++] = StringHash.feature(42, cap, (s.capitalised[i] ? 2 : 0) + (initial ? 1 : 0));
+            out[n++] = StringHash.feature(43, cap, sh);
+        }
         return n;
     }
 

@@ -34,6 +34,9 @@ public final class NerTrainer {
         float minWeight = 0.05f;
         String train = "conllpp";
         double lowercaseCopies = 0;
+        boolean predictedHistory = false;
+        float outsideBias = 0;
+        List<Float> biasesToReport = new ArrayList<>(List.of(0f));
         String dev = "conllpp-dev,uner-ewt-dev";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -44,6 +47,13 @@ public final class NerTrainer {
                 case "--dev" -> dev = args[++i];
                 case "--clusters" -> clusterFile = Path.of(args[++i]);
                 case "--min-weight" -> minWeight = Float.parseFloat(args[++i]);
+                case "--predicted-history" -> predictedHistory = true;
+                case "--o-bias" -> outsideBias = Float.parseFloat(args[++i]);
+                case "--report-o-bias" -> {
+                    for (String b : args[++i].split(",")) {
+                        biasesToReport.add(Float.parseFloat(b));
+                    }
+                }
                 case "--lowercase-copies" -> lowercaseCopies = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -111,7 +121,7 @@ public final class NerTrainer {
                         learner.tick();
                         tokens++;
                         prev2 = prev1;
-                        prev1 = gold[i];
+                        prev1 = predictedHistory ? best : gold[i];
                     }
                     for (int i = 0; i < s.length; i++) {
                         if (s.capitalised[i]) {
@@ -130,12 +140,16 @@ public final class NerTrainer {
                     (System.nanoTime() - t0) / 1e9, report);
         }
         TaggerModel pruned = learner.averaged(clusters, minWeight);
-        SequenceTagger tagger = new SequenceTagger(pruned, extractor);
-        StringBuilder report = new StringBuilder();
-        for (int k = 0; k < devSets.size(); k++) {
-            report.append(String.format("  %s %s", devNames.get(k), DevScorer.score(tagger, devSets.get(k))));
+        for (float bias : biasesToReport) {
+            SequenceTagger tagger = new SequenceTagger(pruned.withOutsideBias(bias), extractor);
+            StringBuilder report = new StringBuilder();
+            for (int k = 0; k < devSets.size(); k++) {
+                report.append(String.format("  %s %s", devNames.get(k), DevScorer.score(tagger, devSets.get(k))));
+            }
+            System.err.printf("pruned to %d of %d features, O bias %.1f:%s%n", pruned.featureCount(),
+                    model.featureCount(), bias, report);
         }
-        System.err.printf("pruned to %d of %d features:%s%n", pruned.featureCount(), model.featureCount(), report);
+        pruned = pruned.withOutsideBias(outsideBias);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(out)) {
             pruned.write(o);

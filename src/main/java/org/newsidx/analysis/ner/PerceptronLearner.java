@@ -63,7 +63,7 @@ final class PerceptronLearner {
                 kept.put(key, count[0]++);
             }
         });
-        return new TaggerModel(kept, Arrays.copyOf(avg, count[0] * TagSet.SIZE), clusters);
+        return new TaggerModel(kept, Arrays.copyOf(avg, count[0] * TagSet.SIZE), clusters, 0f);
     }
 
     private int rowOf(long key) {

@@ -17,16 +17,23 @@ import java.util.zip.GZIPOutputStream;
  */
 final class TaggerModel {
 
-    private static final int MAGIC = 0x4E455231; // "NER1"
+    private static final int MAGIC = 0x4E455232; // "NER2"
 
     private final LongIntMap rows;
     private final float[] weights;
     private final WordClusters clusters;
+    /** Added to the score of O: above 0 trades recall for precision. */
+    private final float outsideBias;
 
-    TaggerModel(LongIntMap rows, float[] weights, WordClusters clusters) {
+    TaggerModel(LongIntMap rows, float[] weights, WordClusters clusters, float outsideBias) {
         this.rows = rows;
         this.weights = weights;
         this.clusters = clusters;
+        this.outsideBias = outsideBias;
+    }
+
+    TaggerModel withOutsideBias(float bias) {
+        return new TaggerModel(rows, weights, clusters, bias);
     }
 
     WordClusters clusters() {
@@ -50,6 +57,7 @@ final class TaggerModel {
                 scores[t] += weights[base + t];
             }
         }
+        scores[TagSet.O] += outsideBias;
     }
 
     void write(OutputStream stream) throws IOException {
@@ -73,6 +81,7 @@ final class TaggerModel {
                 }
             });
             out.writeFloat(scale);
+            out.writeFloat(outsideBias);
             out.writeInt(rows.size());
             rows.forEach((key, row) -> {
                 try {
@@ -118,6 +127,7 @@ final class TaggerModel {
                 paths.put(k, in.readInt());
             }
             float scale = in.readFloat();
+            float outsideBias = in.readFloat();
             int count = in.readInt();
             LongIntMap rows = new LongIntMap(count);
             float[] weights = new float[count * TagSet.SIZE];
@@ -132,7 +142,7 @@ final class TaggerModel {
                 }
                 rows.put(key, r);
             }
-            return new TaggerModel(rows, weights, clusterCount == 0 ? null : new WordClusters(paths));
+            return new TaggerModel(rows, weights, clusterCount == 0 ? null : new WordClusters(paths), outsideBias);
         }
     }
 }
