@@ -61,7 +61,7 @@ final class NameParticleJoiner {
         }
     }
 
-    private static boolean isParticle(String w) {
+    static boolean isParticle(String w) {
         return PARTICLES.contains(w) || PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && Character.isLowerCase(w.charAt(0));
     }
 

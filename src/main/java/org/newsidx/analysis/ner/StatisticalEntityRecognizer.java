@@ -85,9 +85,13 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 while (type != null && start < i && isJunk(tokens.get(start).text())) {
                     start++; // "But Macron", "Dear Tom"
                 }
+                int last = i;
+                if (type == EntityType.PERSON) {
+                    last = cutAtLowerCaseWord(tokens, start, i);
+                }
                 if (type != null) {
                     int s = tokens.get(start).start();
-                    int e = tokens.get(i).end();
+                    int e = tokens.get(last).end();
                     String surface = text.substring(s, e);
                     if (!isJunk(surface)) {
                         out.add(new RecognisedMention(s, e, surface, type));
@@ -139,6 +143,18 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             i--;
         }
         return i < 0 || ".!?\n:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** A person name ends before a lower-case word that is not a name particle ("Kim repeated" -> "Kim"). */
+    private static int cutAtLowerCaseWord(List<Token> tokens, int start, int end) {
+        for (int k = start + 1; k <= end; k++) {
+            String w = tokens.get(k).text();
+            if (Character.isLowerCase(w.charAt(0)) && !NameParticleJoiner.isParticle(w)
+                    && Character.isUpperCase(tokens.get(start).text().charAt(0))) {
+                return k - 1;
+            }
+        }
+        return end;
     }
 
     private static EntityType typeOf(int cls) {

@@ -57,15 +57,27 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
-    void aNameTaggedAsPersonIsAPersonThroughoutTheArticle() {
-        String text = "Kim Jong-un issued an order to the army on Thursday.\nOn Friday Kim repeated the order.";
+    void aSurnameCountsUnderTheFullNameAndIsAPersonThroughout() {
+        String text = "Citing privacy rules, U.S. officials have not said why the team was initially denied visas, but "
+                + "Afghan Ambassador Hamdullah Mohib says there were concerns they would attempt to remain in the United "
+                + "States or in Canada after the contest.\n"
+                + "\"Seventeen years ago, this would not have been possible at all,\" said Ambassador Mohib.\n"
+                + "Steve Whitmore, a representative for the LA Sheriff's office, told LA Weekly in a statement that the "
+                + "case involving Montalvo was being dealt with as charges relating to grand theft.\n"
+                + "Whitmore told LA Weekly that on October 6 after traveling back from Florida, Montalvo \"walked into "
+                + "lobby of the East L.A. station and turned himself in\".";
         List<EntityMention> found = recognize(text);
-        List<EntityMention> kims = found.stream().filter(m -> m.text().startsWith("Kim")).toList();
-        assertEquals(2, kims.size(), found.toString());
-        for (EntityMention m : kims) {
-            assertEquals(EntityType.PERSON, m.type());
-            assertEquals("Kim Jong-un", m.canonical());
+        for (String surname : List.of("Mohib", "Whitmore")) {
+            List<EntityMention> mentions = found.stream().filter(m -> m.text().endsWith(surname)).toList();
+            assertEquals(2, mentions.size(), found.toString());
+            for (EntityMention m : mentions) {
+                assertEquals(EntityType.PERSON, m.type(), m.toString());
+            }
+            assertEquals(1, mentions.stream().map(EntityMention::canonical).distinct().count(), mentions.toString());
         }
+        Set<String> places = found.stream().filter(m -> m.type() == EntityType.PLACE).map(EntityMention::canonical)
+                .collect(Collectors.toSet());
+        assertTrue(places.containsAll(Set.of("United States", "Canada", "Florida")), places.toString());
     }
 
     @Test
