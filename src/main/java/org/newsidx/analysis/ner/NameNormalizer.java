@@ -20,7 +20,9 @@ public final class NameNormalizer {
     /** The display form of a name: "MACRON’S" -> "Macron", "Bjørn Siebért" -> "Bjorn Siebert". */
     public static String normalize(String name) {
         String s = foldTypography(name).strip();
-        s = COMBINING.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        if (!isAscii(s)) {
+            s = COMBINING.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        }
         s = s.replace('ø', 'o').replace('Ø', 'O').replace('ł', 'l').replace('Ł', 'L').replace("ß", "ss")
                 .replace("æ", "ae").replace("Æ", "Ae").replace('đ', 'd').replace('ı', 'i');
         s = SPACES.matcher(s).replaceAll(" ");
@@ -43,6 +45,15 @@ public final class NameNormalizer {
             s = s.substring(4);
         }
         return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String foldTypography(String s) {

@@ -1,12 +1,11 @@
 package org.newsidx.analysis.ner;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -112,37 +111,40 @@ final class TaggerModel {
     }
 
     static TaggerModel read(InputStream stream) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16))) {
-            if (in.readInt() != MAGIC) {
-                throw new IOException("not a newsidx NER model");
-            }
-            int size = in.readInt();
-            if (size != TagSet.SIZE) {
-                throw new IOException("model has " + size + " tags, expected " + TagSet.SIZE);
-            }
-            int clusterCount = in.readInt();
-            LongIntMap paths = new LongIntMap(Math.max(4, clusterCount));
-            for (int i = 0; i < clusterCount; i++) {
-                long k = in.readLong();
-                paths.put(k, in.readInt());
-            }
-            float scale = in.readFloat();
-            float outsideBias = in.readFloat();
-            int count = in.readInt();
-            LongIntMap rows = new LongIntMap(count);
-            float[] weights = new float[count * TagSet.SIZE];
-            for (int r = 0; r < count; r++) {
-                long key = in.readLong();
-                int mask = in.readInt();
-                int base = r * TagSet.SIZE;
-                while (mask != 0) {
-                    int t = Integer.numberOfTrailingZeros(mask);
-                    mask &= mask - 1;
-                    weights[base + t] = in.readShort() * scale;
-                }
-                rows.put(key, r);
-            }
-            return new TaggerModel(rows, weights, clusterCount == 0 ? null : new WordClusters(paths), outsideBias);
+        ByteBuffer in;
+        try (GZIPInputStream gz = new GZIPInputStream(stream, 1 << 16)) {
+            in = ByteBuffer.wrap(gz.readAllBytes());
         }
+        if (in.getInt() != MAGIC) {
+            throw new IOException("not a newsidx NER model");
+        }
+        int size = in.getInt();
+        if (size != TagSet.SIZE) {
+            throw new IOException("model has " + size + " tags, expected " + TagSet.SIZE);
+        }
+        int clusterCount = in.getInt();
+        LongIntMap paths = new LongIntMap(Math.max(4, clusterCount));
+        for (int i = 0; i < clusterCount; i++) {
+            long k = in.getLong();
+            paths.put(k, in.getInt());
+        }
+        float scale = in.getFloat();
+        float outsideBias = in.getFloat();
+        int count = in.getInt();
+        LongIntMap rows = new LongIntMap(count);
+        float[] weights = new float[count * TagSet.SIZE];
+        for (int r = 0; r < count; r++) {
+            long key = in.getLong();
+            int mask = in.getInt();
+            int base = r * TagSet.SIZE;
+            while (mask != 0) {
+                int t = Integer.numberOfTrailingZeros(mask);
+                mask &= mask - 1;
+                weights[base + t] = in.getShort() * scale;
+            }
+            rows.put(key, r);
+        }
+        return new TaggerModel(rows, weights, clusterCount == 0 ? null : new WordClusters(paths), outsideBias);
     }
+
 }
