@@ -38,12 +38,7 @@ final class Lexicon {
             try (java.util.zip.GZIPInputStream gz = new java.util.zip.GZIPInputStream(in, 1 << 16)) {
                 b = java.nio.ByteBuffer.wrap(gz.readAllBytes());
             }
-            int n = b.getInt();
-            LongIntMap map = new LongIntMap(n);
-            for (int i = 0; i < n; i++) {
-                long k = b.getLong();
-                map.put(k, b.getInt());
-            }
+            LongIntMap map = LongIntMap.read(b);
             return new Lexicon(map);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,19 +50,7 @@ final class Lexicon {
         Lexicon lexicon = fromText(dir);
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
                 new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(COMPILED)))))) {
-            out.writeInt(lexicon.phrases.size());
-            IOException[] failure = new IOException[1];
-            lexicon.phrases.forEach((k, v) -> {
-                try {
-                    out.writeLong(k);
-                    out.writeInt(v);
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
+            lexicon.phrases.write(out);
         }
     }
 

@@ -17,6 +17,37 @@ final class LongIntMap {
         mask = cap - 1;
     }
 
+    private LongIntMap(long[] keys, int[] values, int size) {
+        this.keys = keys;
+        this.values = values;
+        this.size = size;
+        this.mask = keys.length - 1;
+    }
+
+    /** Writes the raw table (capacity, size, keys, values), so that {@link #read} needs no rehashing. */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(keys.length);
+        out.writeInt(size);
+        for (long k : keys) {
+            out.writeLong(k);
+        }
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    static LongIntMap read(java.nio.ByteBuffer in) {
+        int capacity = in.getInt();
+        int size = in.getInt();
+        long[] keys = new long[capacity];
+        int[] values = new int[capacity];
+        in.asLongBuffer().get(keys);
+        in.position(in.position() + capacity * 8);
+        in.asIntBuffer().get(values);
+        in.position(in.position() + capacity * 4);
+        return new LongIntMap(keys, values, size);
+    }
+
     /** The value of {@code key}, or {@code missing}. */
     int get(long key, int missing) {
         long k = key == 0 ? 1 : key;

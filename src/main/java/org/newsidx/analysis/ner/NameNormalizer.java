@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 public final class NameNormalizer {
 
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private NameNormalizer() {
     }
@@ -25,7 +24,7 @@ public final class NameNormalizer {
         }
         s = s.replace('ø', 'o').replace('Ø', 'O').replace('ł', 'l').replace('Ł', 'L').replace("ß", "ss")
                 .replace("æ", "ae").replace("Æ", "Ae").replace('đ', 'd').replace('ı', 'i');
-        s = SPACES.matcher(s).replaceAll(" ");
+        s = collapseSpaces(s);
         if (s.endsWith("'s") || s.endsWith("'S")) {
             s = s.substring(0, s.length() - 2);
         } else if (s.endsWith("s'")) {
@@ -44,7 +43,25 @@ public final class NameNormalizer {
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        return collapseSpaces(s).strip();
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isAscii(String s) {

@@ -12,9 +12,10 @@ import java.util.Random;
 /**
  * Trains the shipped entity tagger: an averaged perceptron over BILOU tags with greedy decoding, on the
  * training sets under {@code --data} (the shared data root). Reproducible: fixed seed and data order.
+ * With {@code --runs N} it trains N perceptrons on different shuffles (seeds) and averages their weights.
  *
  * <pre>java -Xmx6g -cp target/newsidx.jar org.newsidx.analysis.ner.NerTrainer --data ../shared/data \
- *     --out src/main/resources/org/newsidx/ner/model.bin [--epochs 12] [--train conllpp,wikigold]
+ *     --out src/main/resources/org/newsidx/ner/model.bin [--epochs 8] [--runs 1] [--train conllpp,wikigold]
  *     [--dev conllpp-dev,uner-ewt-dev] [--clusters FILE]</pre>
  *
  * Training sets: {@code conllpp} (CoNLL++ train), {@code wikigold}, {@code uner-ewt-dev}. Development sets
@@ -30,7 +31,8 @@ public final class NerTrainer {
         Path data = Path.of("../shared/data");
         Path out = Path.of("src/main/resources/org/newsidx/ner/model.bin");
         Path clusterFile = null;
-        int epochs = 12;
+        int epochs = 8;
+        int runs = 1;
         float minWeight = 0.05f;
         String train = "conllpp";
         double lowercaseCopies = 0;
@@ -43,6 +45,7 @@ public final class NerTrainer {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--train" -> train = args[++i];
                 case "--dev" -> dev = args[++i];
                 case "--clusters" -> clusterFile = Path.of(args[++i]);
@@ -86,60 +89,65 @@ public final class NerTrainer {
             }
             prepared.add(ps);
         }
-        PerceptronLearner learner = new PerceptronLearner();
-        Random random = new Random(20231208L);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < trainDocs.size(); i++) {
-            order.add(i);
-        }
         long[] feats = new long[FeatureExtractor.MAX_FEATURES];
         float[] scores = new float[TagSet.SIZE];
         TaggerModel model = null;
-        for (int epoch = 1; epoch <= epochs; epoch++) {
-            long t0 = System.nanoTime();
-            Collections.shuffle(order, random);
-            int errors = 0;
-            int tokens = 0;
-            for (int d : order) {
-                DocumentMemory memory = new DocumentMemory();
-                List<LabelledSentence> sentences = trainDocs.get(d).sentences();
-                for (int si = 0; si < sentences.size(); si++) {
-                    PreparedSentence s = prepared.get(d).get(si);
-                    int[] gold = sentences.get(si).tags();
-                    int[] predicted = new int[s.length];
-                    int prev1 = TagSet.START;
-                    int prev2 = TagSet.START;
-                    for (int i = 0; i < s.length; i++) {
-                        int n = extractor.extract(s, i, prev1, prev2, memory, feats);
-                        learner.score(feats, n, scores);
-                        int best = SequenceTagger.bestAllowed(scores, prev1, false);
-                        predicted[i] = best;
-                        if (best != gold[i]) {
-                            learner.update(feats, n, gold[i], best);
-                            errors++;
+        List<TaggerModel> runModels = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            PerceptronLearner learner = new PerceptronLearner();
+            Random random = new Random(20231208L + run);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < trainDocs.size(); i++) {
+                order.add(i);
+            }
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                long t0 = System.nanoTime();
+                Collections.shuffle(order, random);
+                int errors = 0;
+                int tokens = 0;
+                for (int d : order) {
+                    DocumentMemory memory = new DocumentMemory();
+                    List<LabelledSentence> sentences = trainDocs.get(d).sentences();
+                    for (int si = 0; si < sentences.size(); si++) {
+                        PreparedSentence s = prepared.get(d).get(si);
+                        int[] gold = sentences.get(si).tags();
+                        int[] predicted = new int[s.length];
+                        int prev1 = TagSet.START;
+                        int prev2 = TagSet.START;
+                        for (int i = 0; i < s.length; i++) {
+                            int n = extractor.extract(s, i, prev1, prev2, memory, feats);
+                            learner.score(feats, n, scores);
+                            int best = SequenceTagger.bestAllowed(scores, prev1, false);
+                            predicted[i] = best;
+                            if (best != gold[i]) {
+                                learner.update(feats, n, gold[i], best);
+                                errors++;
+                            }
+                            learner.tick();
+                            tokens++;
+                            prev2 = prev1;
+                            prev1 = predictedHistory ? best : gold[i];
                         }
-                        learner.tick();
-                        tokens++;
-                        prev2 = prev1;
-                        prev1 = predictedHistory ? best : gold[i];
-                    }
-                    for (int i = 0; i < s.length; i++) {
-                        if (s.capitalised[i]) {
-                            memory.record(s.lower[i], predicted[i]);
+                        for (int i = 0; i < s.length; i++) {
+                            if (s.capitalised[i]) {
+                                memory.record(s.lower[i], predicted[i]);
+                            }
                         }
                     }
                 }
+                model = learner.averaged(clusters, 0f);
+                StringBuilder report = new StringBuilder();
+                SequenceTagger tagger = new SequenceTagger(model, extractor);
+                for (int k = 0; k < devSets.size(); k++) {
+                    report.append(String.format("  %s %s", devNames.get(k), DevScorer.score(tagger, devSets.get(k))));
+                }
+                System.err.printf("epoch %d: %d/%d token errors, %.1fs%s%n", epoch, errors, tokens,
+                        (System.nanoTime() - t0) / 1e9, report);
             }
-            model = learner.averaged(clusters, 0f);
-            StringBuilder report = new StringBuilder();
-            SequenceTagger tagger = new SequenceTagger(model, extractor);
-            for (int k = 0; k < devSets.size(); k++) {
-                report.append(String.format("  %s %s", devNames.get(k), DevScorer.score(tagger, devSets.get(k))));
-            }
-            System.err.printf("epoch %d: %d/%d token errors, %.1fs%s%n", epoch, errors, tokens,
-                    (System.nanoTime() - t0) / 1e9, report);
+            runModels.add(model);
         }
-        TaggerModel pruned = learner.averaged(clusters, minWeight);
+        model = TaggerModel.average(runModels);
+        TaggerModel pruned = model.pruned(minWeight);
         for (float bias : biasesToReport) {
             SequenceTagger tagger = new SequenceTagger(pruned.withOutsideBias(bias), extractor);
             StringBuilder report = new StringBuilder();

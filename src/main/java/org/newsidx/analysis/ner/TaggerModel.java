@@ -11,12 +11,13 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The trained weights: per feature key a row of {@link TagSet#SIZE} weights, plus the word clusters the
- * features were computed with. Stored compactly (gzip, sparse rows, 16-bit quantised weights). Immutable
+ * features were computed with. Stored as gzip of the raw hash tables and
+ * 16-bit quantised weights, so loading is bulk copying. Immutable
  * after loading; thread-safe.
  */
 final class TaggerModel {
 
-    private static final int MAGIC = 0x4E455232; // "NER2"
+    private static final int MAGIC = 0x4E455233; // "NER3"
 
     private final LongIntMap rows;
     private final float[] weights;
@@ -29,6 +30,54 @@ final class TaggerModel {
         this.weights = weights;
         this.clusters = clusters;
         this.outsideBias = outsideBias;
+    }
+
+    /** The mean of several models' weights (a feature missing from a model counts as zero there). */
+    static TaggerModel average(java.util.List<TaggerModel> models) {
+        if (models.size() == 1) {
+            return models.get(0);
+        }
+        LongIntMap union = new LongIntMap(models.get(0).rows.size() * 2);
+        int[] next = {0};
+        for (TaggerModel m : models) {
+            m.rows.forEach((key, row) -> {
+                if (union.get(key, -1) < 0) {
+                    union.put(key, next[0]++);
+                }
+            });
+        }
+        float[] sum = new float[next[0] * TagSet.SIZE];
+        float share = 1f / models.size();
+        for (TaggerModel m : models) {
+            m.rows.forEach((key, row) -> {
+                int to = union.get(key, -1) * TagSet.SIZE;
+                int from = row * TagSet.SIZE;
+                for (int t = 0; t < TagSet.SIZE; t++) {
+                    sum[to + t] += m.weights[from + t] * share;
+                }
+            });
+        }
+        TaggerModel first = models.get(0);
+        return new TaggerModel(union, sum, first.clusters, first.outsideBias);
+    }
+
+    /** This model without the features whose largest absolute weight is below {@code minWeight}. */
+    TaggerModel pruned(float minWeight) {
+        LongIntMap kept = new LongIntMap(rows.size());
+        float[] out = new float[weights.length];
+        int[] count = {0};
+        rows.forEach((key, row) -> {
+            int base = row * TagSet.SIZE;
+            float max = 0;
+            for (int t = 0; t < TagSet.SIZE; t++) {
+                max = Math.max(max, Math.abs(weights[base + t]));
+            }
+            if (max >= minWeight) {
+                System.arraycopy(weights, base, out, count[0] * TagSet.SIZE, TagSet.SIZE);
+                kept.put(key, count[0]++);
+            }
+        });
+        return new TaggerModel(kept, java.util.Arrays.copyOf(out, count[0] * TagSet.SIZE), clusters, outsideBias);
     }
 
     TaggerModel withOutsideBias(float bias) {
@@ -65,47 +114,19 @@ final class TaggerModel {
             max = Math.max(max, Math.abs(w));
         }
         float scale = max == 0 ? 1 : max / 32767f;
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream, 1 << 16)))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream, 1 << 16), 1 << 16))) {
             out.writeInt(MAGIC);
             out.writeInt(TagSet.SIZE);
-            LongIntMap paths = clusters == null ? new LongIntMap(4) : clusters.paths();
-            out.writeInt(paths.size());
-            IOException[] failure = new IOException[1];
-            paths.forEach((k, v) -> {
-                try {
-                    out.writeLong(k);
-                    out.writeInt(v);
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
+            out.writeBoolean(clusters != null);
+            if (clusters != null) {
+                clusters.paths().write(out);
+            }
             out.writeFloat(scale);
             out.writeFloat(outsideBias);
-            out.writeInt(rows.size());
-            rows.forEach((key, row) -> {
-                try {
-                    int base = row * TagSet.SIZE;
-                    int mask = 0;
-                    short[] q = new short[TagSet.SIZE];
-                    for (int t = 0; t < TagSet.SIZE; t++) {
-                        q[t] = (short) Math.round(weights[base + t] / scale);
-                        if (q[t] != 0) {
-                            mask |= 1 << t;
-                        }
-                    }
-                    out.writeLong(key);
-                    out.writeInt(mask);
-                    for (int t = 0; t < TagSet.SIZE; t++) {
-                        if (q[t] != 0) {
-                            out.writeShort(q[t]);
-                        }
-                    }
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
+            rows.write(out);
+            out.writeInt(weights.length);
+            for (float w : weights) {
+                out.writeShort((short) Math.round(w / scale));
             }
         }
     }
@@ -116,35 +137,24 @@ final class TaggerModel {
             in = ByteBuffer.wrap(gz.readAllBytes());
         }
         if (in.getInt() != MAGIC) {
-            throw new IOException("not a newsidx NER model");
+            throw new IOException("not a newsidx NER model (or an older format)");
         }
         int size = in.getInt();
         if (size != TagSet.SIZE) {
             throw new IOException("model has " + size + " tags, expected " + TagSet.SIZE);
         }
-        int clusterCount = in.getInt();
-        LongIntMap paths = new LongIntMap(Math.max(4, clusterCount));
-        for (int i = 0; i < clusterCount; i++) {
-            long k = in.getLong();
-            paths.put(k, in.getInt());
-        }
+        WordClusters clusters = in.get() != 0 ? new WordClusters(LongIntMap.read(in)) : null;
         float scale = in.getFloat();
         float outsideBias = in.getFloat();
-        int count = in.getInt();
-        LongIntMap rows = new LongIntMap(count);
-        float[] weights = new float[count * TagSet.SIZE];
-        for (int r = 0; r < count; r++) {
-            long key = in.getLong();
-            int mask = in.getInt();
-            int base = r * TagSet.SIZE;
-            while (mask != 0) {
-                int t = Integer.numberOfTrailingZeros(mask);
-                mask &= mask - 1;
-                weights[base + t] = in.getShort() * scale;
-            }
-            rows.put(key, r);
+        LongIntMap rows = LongIntMap.read(in);
+        short[] quantised = new short[in.getInt()];
+        in.asShortBuffer().get(quantised);
+        float[] weights = new float[quantised.length];
+        for (int i = 0; i < quantised.length; i++) {
+            weights[i] = quantised[i] * scale;
         }
-        return new TaggerModel(rows, weights, clusterCount == 0 ? null : new WordClusters(paths), outsideBias);
+        return new TaggerModel(rows, weights, clusters, outsideBias);
     }
+
 
 }
