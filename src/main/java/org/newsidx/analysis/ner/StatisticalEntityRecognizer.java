@@ -50,11 +50,13 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         List<RecognisedMention> found = new ArrayList<>();
         FeatureExtractor features = tagger.features();
         List<String> words = new ArrayList<>();
+        List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             List<Token> tokens = tokenizer.tokenize(text, sentence.start(), sentence.end());
             if (tokens.isEmpty()) {
                 continue;
             }
+            sentenceTokens.add(tokens);
             words.clear();
             for (Token t : tokens) {
                 words.add(t.text());
@@ -64,7 +66,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             NameParticleJoiner.join(tokens, tags);
             collect(text, tokens, tags, found);
         }
-        List<RecognisedMention> consistent = makeTypesConsistent(includeCapitalisedThe(text, found));
+        List<RecognisedMention> repeated = RepeatedNameFinder.addRepeats(text, sentenceTokens, found);
+        List<RecognisedMention> consistent = makeTypesConsistent(includeCapitalisedThe(text, repeated));
         return canonicalizer.canonicalize(text, consistent);
     }
 
