@@ -18,8 +18,9 @@ import org.newsidx.analysis.EntityType;
  *       full name the article introduces ("Mr Macron", "Macron" -> "Emmanuel Macron"; "Ms von der Leyen" ->
  *       "Ursula von der Leyen");</li>
  *   <li>acronyms defined in the text ("the European Union (EU)") -> their expansion;</li>
- *   <li>countries and their aliases -> one name from {@link CountryAliasTable} ("UK", "Britain" ->
- *       "United Kingdom").</li>
+ *   <li>countries and their aliases -> one name from {@link AliasTable#countries()} ("UK", "Britain" ->
+ *       "United Kingdom"); well-known organisation abbreviations -> {@link AliasTable#organisations()}
+ *       ("EU" -> "European Union").</li>
  * </ul>
  * Thread-safe.
  */
@@ -27,14 +28,16 @@ public final class EntityCanonicalizer {
 
     private static final Pattern ACRONYM_DEFINITION = Pattern.compile("\\s*[(\\[]\\s*(\\p{Lu}[\\p{Lu}&.]{1,7})\\s*[)\\]]");
 
-    private final CountryAliasTable countries;
+    private final AliasTable countries;
+    private final AliasTable organisations;
 
-    public EntityCanonicalizer(CountryAliasTable countries) {
+    public EntityCanonicalizer(AliasTable countries, AliasTable organisations) {
         this.countries = countries;
+        this.organisations = organisations;
     }
 
     public static EntityCanonicalizer standard() {
-        return new EntityCanonicalizer(CountryAliasTable.shared());
+        return new EntityCanonicalizer(AliasTable.countries(), AliasTable.organisations());
     }
 
     /**
@@ -43,7 +46,8 @@ public final class EntityCanonicalizer {
      */
     public static String canonicalName(String typed) {
         String clean = stripTitles(NameNormalizer.normalize(typed));
-        return CountryAliasTable.shared().canonical(clean).orElse(clean);
+        return AliasTable.countries().canonical(clean)
+                .or(() -> AliasTable.organisations().canonical(clean)).orElse(clean);
     }
 
     /** Canonical names for the mentions of one article (in text order). */
@@ -78,8 +82,9 @@ public final class EntityCanonicalizer {
                     type = EntityType.PLACE;
                 }
             }
-            if (type == EntityType.PLACE && canonical.equals(c)) {
-                canonical = countries.canonical(c).orElse(c);
+            if (type == EntityType.ORG) {
+                String expanded = canonical;
+                canonical = organisations.canonical(expanded).orElse(expanded);
             }
             out.add(new EntityMention(m.start(), m.end(), m.text(), type, canonical));
         }

@@ -31,7 +31,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private final NerTokenizer tokenizer = new NerTokenizer();
     private final EntityCanonicalizer canonicalizer;
     private final Set<String> notEntities;
-    private final CountryAliasTable countries = CountryAliasTable.shared();
+    private final AliasTable countries = AliasTable.countries();
 
     StatisticalEntityRecognizer(SequenceTagger tagger, EntityCanonicalizer canonicalizer, Set<String> notEntities) {
         this.tagger = tagger;
@@ -183,7 +183,15 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 break;
             }
         }
-        return !letter || startsWithPlaceCompound(surface);
+        return !letter || startsWithPlaceCompound(surface) || looksTechnical(surface);
+    }
+
+    /** File names, addresses and credits: "Lisa_resume.doc", "www.igourmet.com", "Kin Cheung/PA". */
+    private static boolean looksTechnical(String surface) {
+        String s = surface.toLowerCase(Locale.ROOT);
+        return s.indexOf('/') >= 0 || s.indexOf('_') >= 0 || s.indexOf('@') >= 0 || s.startsWith("www.")
+                || s.startsWith("http") || s.endsWith(".doc") || s.endsWith(".htm") || s.endsWith(".html")
+                || s.endsWith(".com") || s.endsWith(".pdf");
     }
 
     /** "UK-EU", "UK-France Summit", "EU-UK": hyphenated compounds of country names or short codes. */

@@ -23,6 +23,8 @@ class EntityCanonicalizerTest {
         assertEquals("Macron", EntityCanonicalizer.canonicalName("Mr Macron"));
         assertEquals("Macron", EntityCanonicalizer.canonicalName("Macron’s"));
         assertEquals("Tim Barrow", EntityCanonicalizer.canonicalName("Sir Tim Barrow"));
+        assertEquals("European Union", EntityCanonicalizer.canonicalName("EU"));
+        assertEquals("NATO", EntityCanonicalizer.canonicalName("Nato"));
     }
 
     @Test

@@ -54,13 +54,13 @@ class StatisticalEntityRecognizerTest {
                 + "The KSC event and the WHO advice were reported separately.";
         List<EntityMention> found = recognize(text);
         Set<String> canonical = found.stream().map(EntityMention::canonical).collect(Collectors.toSet());
-        assertTrue(canonical.containsAll(Set.of("Kennedy Space Center", "World Health Organisation")), found.toString());
+        assertTrue(canonical.containsAll(Set.of("Kennedy Space Center", "World Health Organization")), found.toString());
         for (EntityMention m : found) {
             if (m.text().equals("KSC")) {
                 assertEquals("Kennedy Space Center", m.canonical());
             }
             if (m.text().equals("WHO")) {
-                assertEquals("World Health Organisation", m.canonical());
+                assertEquals("World Health Organization", m.canonical());
             }
         }
     }

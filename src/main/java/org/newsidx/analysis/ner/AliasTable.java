@@ -11,33 +11,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Country names and their aliases ("UK", "Britain", "United Kingdom" -> "United Kingdom"), from the
- * resources {@code country-aliases.tsv} (built by {@link GazetteerBuilder} from MIT-licensed data) and
- * {@code country-aliases-supplement.tsv}. Immutable, thread-safe; {@link #shared()} loads it once.
+ * Names and their aliases, compared by {@link NameNormalizer#key}. {@link #countries()}: "UK", "Britain",
+ * "United Kingdom" -> "United Kingdom", from {@code country-aliases.tsv} (built by {@link GazetteerBuilder}
+ * from MIT-licensed data) and {@code country-aliases-supplement.tsv}; {@link #organisations()}: "EU" ->
+ * "European Union", from {@code organisation-aliases.tsv}. Immutable, thread-safe; each loads once.
  */
-public final class CountryAliasTable {
-
-    private static final String[] RESOURCES = {"country-aliases.tsv", "country-aliases-supplement.tsv"};
+public final class AliasTable {
 
     private final Map<String, String> canonicalByKey;
 
-    private CountryAliasTable(Map<String, String> canonicalByKey) {
+    private AliasTable(Map<String, String> canonicalByKey) {
         this.canonicalByKey = canonicalByKey;
     }
 
-    public static CountryAliasTable shared() {
-        return Holder.INSTANCE;
+    public static AliasTable countries() {
+        return Countries.INSTANCE;
     }
 
-    /** The canonical country name for any alias, compared by {@link NameNormalizer#key}. */
+    public static AliasTable organisations() {
+        return Organisations.INSTANCE;
+    }
+
+    /** The canonical name for any alias, compared by {@link NameNormalizer#key}. */
     public Optional<String> canonical(String name) {
         return Optional.ofNullable(canonicalByKey.get(NameNormalizer.key(name)));
     }
 
-    private static CountryAliasTable load() {
+    private static AliasTable load(String... resources) {
         Map<String, String> map = new HashMap<>();
-        for (String resource : RESOURCES) {
-            try (InputStream in = CountryAliasTable.class.getResourceAsStream("/org/newsidx/ner/" + resource)) {
+        for (String resource : resources) {
+            try (InputStream in = AliasTable.class.getResourceAsStream("/org/newsidx/ner/" + resource)) {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + resource);
                 }
@@ -56,10 +59,14 @@ public final class CountryAliasTable {
                 throw new UncheckedIOException(e);
             }
         }
-        return new CountryAliasTable(Map.copyOf(map));
+        return new AliasTable(Map.copyOf(map));
     }
 
-    private static final class Holder {
-        private static final CountryAliasTable INSTANCE = load();
+    private static final class Countries {
+        private static final AliasTable INSTANCE = load("country-aliases.tsv", "country-aliases-supplement.tsv");
+    }
+
+    private static final class Organisations {
+        private static final AliasTable INSTANCE = load("organisation-aliases.tsv");
     }
 }
