@@ -191,7 +191,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         String s = surface.toLowerCase(Locale.ROOT);
         return s.indexOf('/') >= 0 || s.indexOf('_') >= 0 || s.indexOf('@') >= 0 || s.startsWith("www.")
                 || s.startsWith("http") || s.endsWith(".doc") || s.endsWith(".htm") || s.endsWith(".html")
-                || s.endsWith(".com") || s.endsWith(".pdf");
+                || s.endsWith(".pdf");
     }
 
     /** "UK-EU", "UK-France Summit", "EU-UK": hyphenated compounds of country names or short codes. */
