@@ -45,7 +45,6 @@ public final class NerTokenizer {
             out.add(new Token(s, s + 1, text.substring(s, s + 1)));
             s++;
         }
-        int tailStart = out.size();
         List<Token> tail = null;
         // trailing punctuation, collected in reverse
         while (e - s > 1) {
@@ -80,7 +79,6 @@ public final class NerTokenizer {
                 out.add(tail.get(k));
             }
         }
-        assert tailStart >= 0;
     }
 
     private static List<Token> push(List<Token> list, Token t) {
