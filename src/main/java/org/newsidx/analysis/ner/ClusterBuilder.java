@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Learns hierarchical word clusters from unlabelled news, a cheap stand-in for Brown clusters: each word
- * is described by its immediate left and right neighbours (PPMI-weighted counts over the 1,000 most
+ * is described by its immediate left and right neighbours (or the two on each side with
+ * {@code --window 2}) (PPMI-weighted counts over the 1,000 most
  * frequent words), randomly projected to 128 dimensions, and the words are split recursively by spherical
  * 2-means; a word's cluster is its path of left/right choices (up to 16 bits). Deterministic (fixed seed).
  * Also records how often each word is capitalised in mid-sentence (a
@@ -82,10 +83,12 @@ public final class ClusterBuilder {
     public static void main(String[] args) throws IOException {
         Path data = Path.of("../shared/data");
         Path out = Path.of("/tmp/newsidx-clusters.txt");
+        int window = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--window" -> window = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -116,7 +119,8 @@ public final class ClusterBuilder {
         for (int i = 0; i < v; i++) {
             cooc.add(new HashMap<>());
         }
-        double[] contextTotals = new double[2 * contexts];
+        int[] offsets = window == 1 ? new int[] {-1, 1} : new int[] {-2, -1, 1, 2};
+        double[] contextTotals = new double[offsets.length * contexts];
         double total = 0;
         for (String[] s : sentences) {
             for (int i = 0; i < s.length; i++) {
@@ -124,26 +128,22 @@ public final class ClusterBuilder {
                 if (w == null) {
                     continue;
                 }
-                if (i > 0) {
-                    Integer c = vocab.get(s[i - 1]);
-                    if (c != null && c < contexts) {
-                        cooc.get(w).merge(c, 1, Integer::sum);
-                        contextTotals[c]++;
-                        total++;
+                for (int b = 0; b < offsets.length; b++) {
+                    int j = i + offsets[b];
+                    if (j < 0 || j >= s.length) {
+                        continue;
                     }
-                }
-                if (i + 1 < s.length) {
-                    Integer c = vocab.get(s[i + 1]);
+                    Integer c = vocab.get(s[j]);
                     if (c != null && c < contexts) {
-                        cooc.get(w).merge(contexts + c, 1, Integer::sum);
-                        contextTotals[contexts + c]++;
+                        cooc.get(w).merge(b * contexts + c, 1, Integer::sum);
+                        contextTotals[b * contexts + c]++;
                         total++;
                     }
                 }
             }
         }
         Random random = new Random(1987L);
-        float[][] projection = new float[2 * contexts][DIM];
+        float[][] projection = new float[offsets.length * contexts][DIM];
         for (float[] row : projection) {
             for (int d = 0; d < DIM; d++) {
                 row[d] = (float) random.nextGaussian();
