@@ -93,24 +93,32 @@ public final class NameNormalizer {
         return s.substring(a, b);
     }
 
-    /** All letters upper case and at least one word of five or more letters ("BRUSSELS", not "NATO"). */
+    /**
+     * All letters upper case and either a word of five or more letters or several words of three or more
+     * ("BRUSSELS", "NEW YORK"; not "NATO", "US EPA").
+     */
     private static boolean isShouted(String s) {
         int run = 0;
+        int wordsOfThree = 0;
         boolean longWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
                     return false;
                 }
-                if (++run >= 5) {
+                run++;
+            } else {
+                if (run >= 5) {
                     longWord = true;
                 }
-            } else {
+                if (run >= 3) {
+                    wordsOfThree++;
+                }
                 run = 0;
             }
         }
-        return longWord;
+        return longWord || wordsOfThree >= 2;
     }
 
     private static String titleCase(String s) {

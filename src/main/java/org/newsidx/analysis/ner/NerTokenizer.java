@@ -18,6 +18,10 @@ public final class NerTokenizer {
             "st", "jr", "sr", "rev", "hon", "messrs", "mt", "no", "vs", "v", "inc", "corp", "co", "ltd", "bros",
             "plc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave",
             "blvd", "rd", "etc", "dept", "gov't", "pct", "approx", "fig", "ft", "mln", "bln");
+    /** US state abbreviations of datelines ("GREENWICH, Conn."): abbreviations only when capitalised. */
+    private static final Set<String> STATES = Set.of("ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "md", "mass",
+            "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+            "wash", "wis", "wyo");
 
     /** The tokens of {@code text[start, end)}. */
     public List<Token> tokenize(String text, int start, int end) {
@@ -114,6 +118,7 @@ public final class NerTokenizer {
         if (len > 6) {
             return false;
         }
-        return ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(java.util.Locale.ROOT));
+        String word = text.substring(s, dot).toLowerCase(java.util.Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (Character.isUpperCase(text.charAt(s)) && STATES.contains(word));
     }
 }

@@ -106,13 +106,14 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * "reports in The Times": an organisation name preceded by a capitalised "The" in mid-sentence includes
-     * it, and then every mention of that name directly after "The" does.
+     * "reports in The Times": a one-word organisation name preceded by a capitalised "The" in mid-sentence
+     * includes it, and then every mention of that name directly after "The" does.
      */
     static List<RecognisedMention> includeCapitalisedThe(String text, List<RecognisedMention> mentions) {
         Set<String> withThe = new HashSet<>();
         for (RecognisedMention m : mentions) {
-            if (m.type() == EntityType.ORG && theBefore(text, m.start()) >= 0 && !sentenceInitial(text, theBefore(text, m.start()))) {
+            if (m.type() == EntityType.ORG && m.text().indexOf(' ') < 0 && theBefore(text, m.start()) >= 0
+                    && !sentenceInitial(text, theBefore(text, m.start()))) {
                 withThe.add(NameNormalizer.key(m.text()));
             }
         }

@@ -32,6 +32,7 @@ class EntityCanonicalizerTest {
         assertEquals("Francois Hollande", NameNormalizer.normalize("François Hollande’s"));
         assertEquals("Brussels", NameNormalizer.normalize("BRUSSELS"));
         assertEquals("NATO", NameNormalizer.normalize("NATO"));
+        assertEquals("New York", NameNormalizer.normalize("NEW YORK"));
         assertEquals("Bjorn Siebert", NameNormalizer.normalize("Bjørn Siebert"));
     }
 

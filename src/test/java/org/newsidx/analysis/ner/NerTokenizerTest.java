@@ -26,8 +26,14 @@ class NerTokenizerTest {
 
     @Test
     void keepsAbbreviationsAndInitials() {
-        assertEquals(List.of("The", "U.S.", "and", "Mr.", "J.", "Smith", "went", "to", "St.", "Louis", ",", "Mo", "."),
+        assertEquals(List.of("The", "U.S.", "and", "Mr.", "J.", "Smith", "went", "to", "St.", "Louis", ",", "Mo."),
                 words("The U.S. and Mr. J. Smith went to St. Louis, Mo."));
+    }
+
+    @Test
+    void stateAbbreviationsKeepTheirDotOnlyWhenCapitalised() {
+        assertEquals(List.of("GREENWICH", ",", "Conn.", ",", "Feb", "26", "-", "He", "was", "ill", "."),
+                words("GREENWICH, Conn., Feb 26 - He was ill."));
     }
 
     @Test
