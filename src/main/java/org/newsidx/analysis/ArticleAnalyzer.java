@@ -23,7 +23,7 @@ public final class ArticleAnalyzer {
 
     /** The pipeline with the shipped components. */
     public static ArticleAnalyzer standard() {
-        return new ArticleAnalyzer(new SentenceSplitter(), new CapitalisedNameRecognizer(), new DateExtractor(),
+        return new ArticleAnalyzer(new SentenceSplitter(), org.newsidx.analysis.ner.StatisticalEntityRecognizer.shared(), new DateExtractor(),
                 new QuoteExtractor());
     }
 

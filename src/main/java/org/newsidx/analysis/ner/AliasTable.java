@@ -1,0 +1,72 @@
+package org.newsidx.analysis.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Names and their aliases, compared by {@link NameNormalizer#key}. {@link #countries()}: "UK", "Britain",
+ * "United Kingdom" -> "United Kingdom", from {@code country-aliases.tsv} (built by {@link GazetteerBuilder}
+ * from MIT-licensed data) and {@code country-aliases-supplement.tsv}; {@link #organisations()}: "EU" ->
+ * "European Union", from {@code organisation-aliases.tsv}. Immutable, thread-safe; each loads once.
+ */
+public final class AliasTable {
+
+    private final Map<String, String> canonicalByKey;
+
+    private AliasTable(Map<String, String> canonicalByKey) {
+        this.canonicalByKey = canonicalByKey;
+    }
+
+    public static AliasTable countries() {
+        return Countries.INSTANCE;
+    }
+
+    public static AliasTable organisations() {
+        return Organisations.INSTANCE;
+    }
+
+    /** The canonical name for any alias, compared by {@link NameNormalizer#key}. */
+    public Optional<String> canonical(String name) {
+        return Optional.ofNullable(canonicalByKey.get(NameNormalizer.key(name)));
+    }
+
+    private static AliasTable load(String... resources) {
+        Map<String, String> map = new HashMap<>();
+        for (String resource : resources) {
+            try (InputStream in = AliasTable.class.getResourceAsStream("/org/newsidx/ner/" + resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isEmpty() || line.charAt(0) == '#') {
+                        continue;
+                    }
+                    String[] f = line.split("\t");
+                    if (f.length == 2) {
+                        map.put(NameNormalizer.key(f[0]), f[1]);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new AliasTable(Map.copyOf(map));
+    }
+
+    private static final class Countries {
+        private static final AliasTable INSTANCE = load("country-aliases.tsv", "country-aliases-supplement.tsv");
+    }
+
+    private static final class Organisations {
+        private static final AliasTable INSTANCE = load("organisation-aliases.tsv");
+    }
+}

@@ -1,0 +1,187 @@
+package org.newsidx.analysis.ner;
+
+import java.util.List;
+
+/**
+ * The tagger's features as 64-bit hashed keys: word, lower case, shape, affixes, a ±2 word window,
+ * capitalisation pattern of the window, sentence-initial flag, gazetteer membership, word clusters,
+ * the two previous tags and the document's earlier decisions for the same word. Thread-safe.
+ */
+final class FeatureExtractor {
+
+    static final int MAX_FEATURES = 96;
+    private static final long NONE = StringHash.of("<none>");
+    private static final long BOS = StringHash.of("<s>");
+    private static final long EOS = StringHash.of("</s>");
+    private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
+
+    private final Lexicon lexicon;
+    private final WordClusters clusters;
+
+    FeatureExtractor(Lexicon lexicon, WordClusters clusters) {
+        this.lexicon = lexicon;
+        this.clusters = clusters;
+    }
+
+    PreparedSentence prepare(List<String> tokens) {
+        int n = tokens.size();
+        String[] words = tokens.toArray(new String[0]);
+        long[] word = new long[n];
+        long[] lower = new long[n];
+        long[] shape = new long[n];
+        long[] shortShape = new long[n];
+        long[][] affixes = new long[n][8];
+        int[] gaz = new int[n];
+        boolean[] cap = new boolean[n];
+        int[] cluster = new int[n];
+        int letters = 0;
+        int upperWords = 0;
+        for (int i = 0; i < n; i++) {
+            String w = words[i];
+            word[i] = StringHash.of(w);
+            lower[i] = StringHash.lower(w);
+            shape[i] = StringHash.of(WordShape.longShape(w));
+            shortShape[i] = StringHash.of(WordShape.shortShape(w));
+            int len = w.length();
+            for (int k = 1; k <= 4; k++) {
+                affixes[i][k - 1] = k <= len ? StringHash.lower(w, 0, k) : NONE;
+                affixes[i][3 + k] = k <= len ? StringHash.lower(w, len - k, len) : NONE;
+            }
+            cap[i] = len > 0 && Character.isUpperCase(w.charAt(0));
+            cluster[i] = clusters == null ? -1 : clusters.pathOf(lower[i]);
+            boolean hasLetter = false;
+            boolean allUpper = true;
+            for (int k = 0; k < len; k++) {
+                char c = w.charAt(k);
+                if (Character.isLetter(c)) {
+                    hasLetter = true;
+                    if (!Character.isUpperCase(c)) {
+                        allUpper = false;
+                    }
+                }
+            }
+            if (hasLetter) {
+                letters++;
+                if (allUpper) {
+                    upperWords++;
+                }
+            }
+        }
+        lexicon.mark(lower, n, gaz);
+        boolean allCaps = letters >= 2 && upperWords * 10 >= letters * 8;
+        return new PreparedSentence(words, word, lower, shape, shortShape, affixes, gaz, cap, cluster, allCaps);
+    }
+
+    /** Writes the feature keys of token {@code i} into {@code out}; returns how many. */
+    int extract(PreparedSentence s, int i, int prev1, int prev2, DocumentMemory memory, long[] out) {
+        int n = 0;
+        long lw = s.lower[i];
+        long l1 = at(s.lower, i - 1, s.length);
+        long l2 = at(s.lower, i - 2, s.length);
+        long r1 = at(s.lower, i + 1, s.length);
+        long r2 = at(s.lower, i + 2, s.length);
+        long sh = s.shape[i];
+        out[n++] = StringHash.feature(0, 0);
+        out[n++] = StringHash.feature(1, s.word[i]);
+        out[n++] = StringHash.feature(2, lw);
+        out[n++] = StringHash.feature(3, l1);
+        out[n++] = StringHash.feature(4, r1);
+        out[n++] = StringHash.feature(5, l2);
+        out[n++] = StringHash.feature(6, r2);
+        out[n++] = StringHash.feature(7, sh);
+        out[n++] = StringHash.feature(8, at(s.shape, i - 1, s.length));
+        out[n++] = StringHash.feature(9, at(s.shape, i + 1, s.length));
+        out[n++] = StringHash.feature(10, at(s.shortShape, i - 1, s.length),
+                StringHash.phrase(s.shortShape[i], at(s.shortShape, i + 1, s.length)));
+        for (int k = 0; k < 8; k++) {
+            out[n++] = StringHash.feature(11 + k, s.affixes[i][k]);
+        }
+        out[n++] = StringHash.feature(19, l1, lw);
+        out[n++] = StringHash.feature(20, lw, r1);
+        out[n++] = StringHash.feature(21, prev1);
+        out[n++] = StringHash.feature(22, prev1, prev2);
+        out[n++] = StringHash.feature(23, prev1, lw);
+        out[n++] = StringHash.feature(24, prev1, sh);
+        boolean initial = i == 0 || (i == 1 && !Character.isLetterOrDigit(s.words[0].charAt(0)));
+        out[n++] = StringHash.feature(25, initial ? 1 : 0, sh);
+        if (initial) {
+            out[n++] = StringHash.feature(26, lw);
+        }
+        n = gazetteerFeatures(27, s, i, out, n);
+        if (i > 0) {
+            n = gazetteerFeatures(28, s, i - 1, out, n);
+        }
+        if (i + 1 < s.length) {
+            n = gazetteerFeatures(29, s, i + 1, out, n);
+        }
+        if (memory != null && s.capitalised[i]) {
+            int[] counts = memory.counts(lw);
+            if (counts != null) {
+                int best = -1;
+                for (int c = 0; c <= TagSet.CLASS_COUNT; c++) {
+                    if (counts[c] > 0) {
+                        out[n++] = StringHash.feature(30, c);
+                        if (best < 0 || counts[c] > counts[best]) {
+                            best = c;
+                        }
+                    }
+                }
+                out[n++] = StringHash.feature(31, best, sh);
+            }
+        }
+        out[n++] = StringHash.feature(32, s.allCaps ? 1 : 0, sh);
+        out[n++] = StringHash.feature(33, l1, sh);
+        out[n++] = StringHash.feature(34, sh, r1);
+        if (s.cluster[i] >= 0 || clusters != null) {
+            n = clusterFeatures(35, s, i, out, n);
+            n = clusterFeatures(36, s, i - 1, out, n);
+            n = clusterFeatures(37, s, i + 1, out, n);
+        }
+        int capPattern = 0;
+        for (int d = -2; d <= 2; d++) {
+            int j = i + d;
+            capPattern = capPattern * 3 + (j < 0 || j >= s.length ? 2 : s.capitalised[j] ? 1 : 0);
+        }
+        out[n++] = StringHash.feature(38, capPattern);
+        out[n++] = StringHash.feature(39, capPattern, initial ? 1 : 0);
+        out[n++] = StringHash.feature(40, prev1, r1);
+        if (clusters != null) {
+            int cap = s.cluster[i] < 0 ? 0 : WordClusters.capitalisation(s.cluster[i]);
+            out[n++] = StringHash.feature(42, cap, (s.capitalised[i] ? 2 : 0) + (initial ? 1 : 0));
+            out[n++] = StringHash.feature(43, cap, sh);
+        }
+        return n;
+    }
+
+    private int gazetteerFeatures(int template, PreparedSentence s, int i, long[] out, int n) {
+        int flags = s.gazetteer[i];
+        while (flags != 0 && n < MAX_FEATURES - 16) {
+            int bit = Integer.numberOfTrailingZeros(flags);
+            flags &= flags - 1;
+            out[n++] = StringHash.feature(template, bit);
+            if (template == 27) {
+                out[n++] = StringHash.feature(41, bit, s.shortShape[i]);
+            }
+        }
+        return n;
+    }
+
+    private int clusterFeatures(int template, PreparedSentence s, int i, long[] out, int n) {
+        if (i < 0 || i >= s.length) {
+            return n;
+        }
+        int path = s.cluster[i];
+        if (path < 0) {
+            out[n++] = StringHash.feature(template, -1);
+            return n;
+        }
+        for (int len : CLUSTER_PREFIXES) {
+            out[n++] = StringHash.feature(template, len * 0x1000000L + WordClusters.prefix(path, len));
+        }
+        return n;
+    }
+
+    private static long at(long[] a, int i, int n) {
+        return i < 0 ? BOS : i >= n ? EOS : a[i];
+    }
+}

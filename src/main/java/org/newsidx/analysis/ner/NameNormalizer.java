@@ -1,0 +1,139 @@
+package org.newsidx.analysis.ner;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Corpus-wide spelling normalisation of entity names: typographic apostrophes and quotes folded, diacritics
+ * removed, possessive {@code 's} and surrounding punctuation dropped, white space collapsed, and ALL-CAPS
+ * names (headlines, wire datelines) put in title case. Thread-safe.
+ */
+public final class NameNormalizer {
+
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+
+    private NameNormalizer() {
+    }
+
+    /** The display form of a name: "MACRON’S" -> "Macron", "Bjørn Siebért" -> "Bjorn Siebert". */
+    public static String normalize(String name) {
+        String s = foldTypography(name).strip();
+        if (!isAscii(s)) {
+            s = COMBINING.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        }
+        s = s.replace('ø', 'o').replace('Ø', 'O').replace('ł', 'l').replace('Ł', 'L').replace("ß", "ss")
+                .replace("æ", "ae").replace("Æ", "Ae").replace('đ', 'd').replace('ı', 'i');
+        s = collapseSpaces(s);
+        if (s.endsWith("'s") || s.endsWith("'S")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("s'")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        s = trimPunctuation(s);
+        if (isShouted(s)) {
+            s = titleCase(s);
+        }
+        return s;
+    }
+
+    /** The matching key of a name: normalised, lower-cased, dots dropped, leading "the" dropped. */
+    public static String key(String name) {
+        String s = normalize(name).toLowerCase(Locale.ROOT).replace(".", "");
+        if (s.startsWith("the ")) {
+            s = s.substring(4);
+        }
+        return collapseSpaces(s).strip();
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String foldTypography(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(StringHash.fold(s.charAt(i)));
+        }
+        return sb.toString();
+    }
+
+    private static String trimPunctuation(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '.') {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    /**
+     * All letters upper case and either a word of five or more letters or several words of three or more
+     * ("BRUSSELS", "NEW YORK"; not "NATO", "US EPA").
+     */
+    private static boolean isShouted(String s) {
+        int run = 0;
+        int wordsOfThree = 0;
+        boolean longWord = false;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                run++;
+            } else {
+                if (run >= 5) {
+                    longWord = true;
+                }
+                if (run >= 3) {
+                    wordsOfThree++;
+                }
+                run = 0;
+            }
+        }
+        return longWord || wordsOfThree >= 2;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(start ? c : Character.toLowerCase(c));
+                start = false;
+            } else {
+                sb.append(c);
+                start = c == ' ' || c == '-';
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.newsidx.analysis.ner;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsidx.analysis.Sentence;
+import org.newsidx.analysis.SentenceSplitter;
+
+/**
+ * Measures the entity recogniser on one thread: model load time (first use, in a fresh JVM) and throughput
+ * in tokens per second, including sentence splitting, tokenisation, tagging and canonicalisation.
+ *
+ * <pre>java -cp target/newsidx.jar org.newsidx.analysis.ner.NerBenchmark [--dir ../shared/data/corpora/bbc-news/data/bbc]
+ *     [--seconds 10]</pre>
+ */
+public final class NerBenchmark {
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of("../shared/data/corpora/bbc-news/data/bbc");
+        double seconds = 10;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--dir" -> dir = Path.of(args[++i]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        StatisticalEntityRecognizer recognizer = StatisticalEntityRecognizer.shared();
+        long loadNanos = System.nanoTime() - t0;
+        long loadCpu = threads.getCurrentThreadCpuTime() - cpu0;
+        System.out.printf("model load: %d ms wall, %d ms cpu (this thread)%n", loadNanos / 1_000_000, loadCpu / 1_000_000);
+
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+            }
+        }
+        SentenceSplitter splitter = new SentenceSplitter();
+        NerTokenizer tokenizer = new NerTokenizer();
+        long tokens = 0;
+        for (String text : texts) {
+            for (Sentence s : splitter.split(text)) {
+                tokens += tokenizer.tokenize(text, s.start(), s.end()).size();
+            }
+        }
+        System.out.printf("corpus: %d documents, %d tokens (%s)%n", texts.size(), tokens, dir);
+        long mentions = 0;
+        for (int warm = 0; warm < 2; warm++) {
+            for (String text : texts) {
+                mentions += recognizer.recognize(text, splitter.split(text)).size();
+            }
+        }
+        long processed = 0;
+        int passes = 0;
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        while (System.nanoTime() < deadline || passes == 0) {
+            for (String text : texts) {
+                mentions += recognizer.recognize(text, splitter.split(text)).size();
+            }
+            processed += tokens;
+            passes++;
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        System.out.printf("throughput: %,.0f tokens/s on one thread (%d passes, %.1f s, %d mentions)%n",
+                processed / elapsed, passes, elapsed, mentions);
+    }
+}

@@ -1,0 +1,218 @@
+package org.newsidx.analysis.ner;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains the shipped entity tagger: an averaged perceptron over BILOU tags with greedy decoding, on the
+ * training sets under {@code --data} (the shared data root). Reproducible: fixed seed and data order.
+ * With {@code --runs N} it trains N perceptrons on different shuffles (seeds) and averages their weights.
+ *
+ * <pre>java -Xmx6g -cp target/newsidx.jar org.newsidx.analysis.ner.NerTrainer --data ../shared/data \
+ *     --out src/main/resources/org/newsidx/ner/model.bin [--epochs 8] [--runs 1] [--train conllpp,wikigold]
+ *     [--dev conllpp-dev,uner-ewt-dev] [--clusters FILE]</pre>
+ *
+ * Training sets: {@code conllpp} (CoNLL++ train), {@code wikigold}, {@code uner-ewt-dev}. Development sets
+ * (scored after every epoch, never trained on unless also listed in --train): {@code conllpp-dev},
+ * {@code uner-ewt-dev}. Test splits are not readable through this command.
+ */
+public final class NerTrainer {
+
+    private static final java.util.Map<String, String> CROSSNER_TYPES = java.util.Map.of("person", "PER",
+            "politician", "PER", "organisation", "ORG", "politicalparty", "ORG", "country", "LOC", "location", "LOC");
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of("../shared/data");
+        Path out = Path.of("src/main/resources/org/newsidx/ner/model.bin");
+        Path clusterFile = null;
+        int epochs = 8;
+        int runs = 1;
+        float minWeight = 0.05f;
+        String train = "conllpp";
+        double lowercaseCopies = 0;
+        boolean predictedHistory = false;
+        float outsideBias = 0;
+        List<Float> biasesToReport = new ArrayList<>(List.of(0f));
+        String dev = "conllpp-dev,uner-ewt-dev";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--train" -> train = args[++i];
+                case "--dev" -> dev = args[++i];
+                case "--clusters" -> clusterFile = Path.of(args[++i]);
+                case "--min-weight" -> minWeight = Float.parseFloat(args[++i]);
+                case "--predicted-history" -> predictedHistory = true;
+                case "--o-bias" -> outsideBias = Float.parseFloat(args[++i]);
+                case "--report-o-bias" -> {
+                    for (String b : args[++i].split(",")) {
+                        biasesToReport.add(Float.parseFloat(b));
+                    }
+                }
+                case "--lowercase-copies" -> lowercaseCopies = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        List<LabelledDocument> trainDocs = new ArrayList<>();
+        for (String name : train.split(",")) {
+            List<LabelledDocument> docs = load(data, name);
+            System.err.printf("train %s: %d documents%n", name, docs.size());
+            trainDocs.addAll(docs);
+        }
+        if (lowercaseCopies > 0) {
+            trainDocs.addAll(lowercasedCopies(trainDocs, lowercaseCopies, new Random(7)));
+        }
+        List<String> devNames = new ArrayList<>();
+        List<List<LabelledDocument>> devSets = new ArrayList<>();
+        for (String name : dev.split(",")) {
+            if (!name.isBlank()) {
+                devNames.add(name);
+                devSets.add(load(data, name));
+            }
+        }
+        WordClusters clusters = clusterFile == null ? null : ClusterFile.read(clusterFile);
+        Lexicon lexicon = Lexicon.load();
+        FeatureExtractor extractor = new FeatureExtractor(lexicon, clusters);
+        List<List<PreparedSentence>> prepared = new ArrayList<>();
+        for (LabelledDocument d : trainDocs) {
+            List<PreparedSentence> ps = new ArrayList<>();
+            for (LabelledSentence s : d.sentences()) {
+                ps.add(extractor.prepare(s.tokens()));
+            }
+            prepared.add(ps);
+        }
+        long[] feats = new long[FeatureExtractor.MAX_FEATURES];
+        float[] scores = new float[TagSet.SIZE];
+        TaggerModel model = null;
+        List<TaggerModel> runModels = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            PerceptronLearner learner = new PerceptronLearner();
+            Random random = new Random(20231208L + run);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < trainDocs.size(); i++) {
+                order.add(i);
+            }
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                long t0 = System.nanoTime();
+                Collections.shuffle(order, random);
+                int errors = 0;
+                int tokens = 0;
+                for (int d : order) {
+                    DocumentMemory memory = new DocumentMemory();
+                    List<LabelledSentence> sentences = trainDocs.get(d).sentences();
+                    for (int si = 0; si < sentences.size(); si++) {
+                        PreparedSentence s = prepared.get(d).get(si);
+                        int[] gold = sentences.get(si).tags();
+                        int[] predicted = new int[s.length];
+                        int prev1 = TagSet.START;
+                        int prev2 = TagSet.START;
+                        for (int i = 0; i < s.length; i++) {
+                            int n = extractor.extract(s, i, prev1, prev2, memory, feats);
+                            learner.score(feats, n, scores);
+                            int best = SequenceTagger.bestAllowed(scores, prev1, false);
+                            predicted[i] = best;
+                            if (best != gold[i]) {
+                                learner.update(feats, n, gold[i], best);
+                                errors++;
+                            }
+                            learner.tick();
+                            tokens++;
+                            prev2 = prev1;
+                            prev1 = predictedHistory ? best : gold[i];
+                        }
+                        for (int i = 0; i < s.length; i++) {
+                            if (s.capitalised[i]) {
+                                memory.record(s.lower[i], predicted[i]);
+                            }
+                        }
+                    }
+                }
+                model = learner.averaged(clusters, 0f);
+                StringBuilder report = new StringBuilder();
+                SequenceTagger tagger = new SequenceTagger(model, extractor);
+                for (int k = 0; k < devSets.size(); k++) {
+                    report.append(String.format("  %s %s", devNames.get(k), DevScorer.score(tagger, devSets.get(k))));
+                }
+                System.err.printf("epoch %d: %d/%d token errors, %.1fs%s%n", epoch, errors, tokens,
+                        (System.nanoTime() - t0) / 1e9, report);
+            }
+            runModels.add(model);
+        }
+        model = TaggerModel.average(runModels);
+        TaggerModel pruned = model.pruned(minWeight);
+        for (float bias : biasesToReport) {
+            SequenceTagger tagger = new SequenceTagger(pruned.withOutsideBias(bias), extractor);
+            StringBuilder report = new StringBuilder();
+            for (int k = 0; k < devSets.size(); k++) {
+                report.append(String.format("  %s %s", devNames.get(k), DevScorer.score(tagger, devSets.get(k))));
+            }
+            System.err.printf("pruned to %d of %d features, O bias %.1f:%s%n", pruned.featureCount(),
+                    model.featureCount(), bias, report);
+        }
+        pruned = pruned.withOutsideBias(outsideBias);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream o = Files.newOutputStream(out)) {
+            pruned.write(o);
+        }
+        System.err.printf("wrote %s (%d bytes)%n", out, Files.size(out));
+    }
+
+    /**
+     * Lower-cased copies of a random share of the documents, so that the tagger also learns names in
+     * uncased text (web text writes "san francisco"), where the gazetteer and word features must do the work.
+     */
+    private static List<LabelledDocument> lowercasedCopies(List<LabelledDocument> docs, double share, Random random) {
+        List<LabelledDocument> out = new ArrayList<>();
+        for (LabelledDocument d : docs) {
+            if (random.nextDouble() >= share) {
+                continue;
+            }
+            List<LabelledSentence> sentences = new ArrayList<>();
+            for (LabelledSentence s : d.sentences()) {
+                sentences.add(new LabelledSentence(s.tokens().stream()
+                        .map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList(), s.tags()));
+            }
+            out.add(new LabelledDocument(d.id() + "-lower", sentences));
+        }
+        return out;
+    }
+
+    /** Every other document, starting at {@code first}: two disjoint halves for cross-validation. */
+    private static List<LabelledDocument> everyOther(List<LabelledDocument> docs, int first) {
+        List<LabelledDocument> out = new ArrayList<>();
+        for (int i = first; i < docs.size(); i += 2) {
+            out.add(docs.get(i));
+        }
+        return out;
+    }
+
+    static List<LabelledDocument> load(Path data, String name) throws IOException {
+        Path ner = data.resolve("ner");
+        return switch (name) {
+            case "conllpp" -> NerCorpusReader.readConll(ner.resolve("conllpp/data/conllpp_train.txt"));
+            case "conllpp-dev" -> NerCorpusReader.readConll(ner.resolve("conllpp/data/conllpp_dev.txt"));
+            case "wikigold" -> NerCorpusReader.readConll(ner.resolve("wikigold/data/CONLL-format/data/wikigold.conll.txt"));
+            case "uner-ewt-dev" -> NerCorpusReader.readIob2(ner.resolve("uner/data/UNER_English-EWT/en_ewt-ud-dev.iob2"));
+            case "crossner" -> {
+                List<LabelledDocument> docs = new ArrayList<>();
+                for (String split : List.of("train", "dev")) {
+                    docs.addAll(NerCorpusReader.readConll(ner.resolve("crossner-politics/data/ner_data/politics/"
+                            + split + ".txt"), CROSSNER_TYPES, 20));
+                }
+                yield docs;
+            }
+            case "uner-ewt-dev-even" -> everyOther(load(data, "uner-ewt-dev"), 0);
+            case "uner-ewt-dev-odd" -> everyOther(load(data, "uner-ewt-dev"), 1);
+            default -> throw new IllegalArgumentException("unknown data set " + name
+                    + " (conllpp, conllpp-dev, wikigold, crossner, uner-ewt-dev, uner-ewt-dev-even, uner-ewt-dev-odd)");
+        };
+    }
+}

@@ -1,0 +1,285 @@
+package org.newsidx.analysis.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsidx.analysis.EntityMention;
+import org.newsidx.analysis.EntityRecognizer;
+import org.newsidx.analysis.EntityType;
+import org.newsidx.analysis.Sentence;
+
+/**
+ * The shipped entity recogniser: {@link NerTokenizer} tokens, the averaged-perceptron {@link SequenceTagger}
+ * (model trained by {@link NerTrainer}, loaded once from {@code /org/newsidx/ner/model.bin}), document-level
+ * type consistency, junk filtering and {@link EntityCanonicalizer}. Thread-safe.
+ */
+public final class StatisticalEntityRecognizer implements EntityRecognizer {
+
+    private static final String MODEL_RESOURCE = "/org/newsidx/ner/model.bin";
+
+    private final SequenceTagger tagger;
+    private final NerTokenizer tokenizer = new NerTokenizer();
+    private final EntityCanonicalizer canonicalizer;
+    private final Set<String> notEntities;
+    private final AliasTable countries = AliasTable.countries();
+
+    StatisticalEntityRecognizer(SequenceTagger tagger, EntityCanonicalizer canonicalizer, Set<String> notEntities) {
+        this.tagger = tagger;
+        this.canonicalizer = canonicalizer;
+        this.notEntities = notEntities;
+    }
+
+    /** The recogniser with the shipped model; the model is loaded on first use and shared. */
+    public static StatisticalEntityRecognizer shared() {
+        return Holder.INSTANCE;
+    }
+
+    @Override
+    public List<EntityMention> recognize(String text, List<Sentence> sentences) {
+        DocumentMemory memory = new DocumentMemory();
+        List<RecognisedMention> found = new ArrayList<>();
+        FeatureExtractor features = tagger.features();
+        List<String> words = new ArrayList<>();
+        List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = tokenizer.tokenize(text, sentence.start(), sentence.end());
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            sentenceTokens.add(tokens);
+            words.clear();
+            for (Token t : tokens) {
+                words.add(t.text());
+            }
+            PreparedSentence prepared = features.prepare(words);
+            int[] tags = tagger.tag(prepared, memory);
+            NameParticleJoiner.join(tokens, tags);
+            collect(text, tokens, tags, found);
+        }
+        List<RecognisedMention> repeated = RepeatedNameFinder.addRepeats(text, sentenceTokens, found);
+        List<RecognisedMention> consistent = makeTypesConsistent(includeCapitalisedThe(text, repeated));
+        return canonicalizer.canonicalize(text, consistent);
+    }
+
+    private void collect(String text, List<Token> tokens, int[] tags, List<RecognisedMention> out) {
+        int start = -1;
+        for (int i = 0; i < tags.length; i++) {
+            int t = tags[i];
+            if (t == TagSet.O) {
+                start = -1;
+                continue;
+            }
+            int pos = TagSet.positionOf(t);
+            if (pos == TagSet.B || pos == TagSet.U) {
+                start = i;
+            }
+            if ((pos == TagSet.L || pos == TagSet.U) && start >= 0) {
+                EntityType type = typeOf(TagSet.classOf(t));
+                while (type != null && start < i && isJunk(tokens.get(start).text())) {
+                    start++; // "But Macron", "Dear Tom"
+                }
+                int last = i;
+                if (type == EntityType.PERSON) {
+                    last = cutAtLowerCaseWord(tokens, start, i);
+                }
+                if (type != null) {
+                    int s = tokens.get(start).start();
+                    int e = tokens.get(last).end();
+                    String surface = text.substring(s, e);
+                    if (!isJunk(surface)) {
+                        out.add(new RecognisedMention(s, e, surface, type));
+                    }
+                }
+                start = -1;
+            }
+        }
+    }
+
+    /**
+     * "reports in The Times": a one-word organisation name preceded by a capitalised "The" in mid-sentence
+     * includes it, and then every mention of that name directly after "The" does.
+     */
+    static List<RecognisedMention> includeCapitalisedThe(String text, List<RecognisedMention> mentions) {
+        Set<String> withThe = new HashSet<>();
+        for (RecognisedMention m : mentions) {
+            if (m.type() == EntityType.ORG && m.text().indexOf(' ') < 0 && theBefore(text, m.start()) >= 0
+                    && !sentenceInitial(text, theBefore(text, m.start()))) {
+                withThe.add(NameNormalizer.key(m.text()));
+            }
+        }
+        if (withThe.isEmpty()) {
+            return mentions;
+        }
+        List<RecognisedMention> out = new ArrayList<>(mentions.size());
+        for (RecognisedMention m : mentions) {
+            int the = theBefore(text, m.start());
+            if (the >= 0 && m.type() == EntityType.ORG && withThe.contains(NameNormalizer.key(m.text()))) {
+                out.add(new RecognisedMention(the, m.end(), text.substring(the, m.end()), m.type()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The offset of a "The " directly before {@code start}, or -1. */
+    private static int theBefore(String text, int start) {
+        int s = start - 4;
+        if (s < 0 || !text.startsWith("The ", s)) {
+            return -1;
+        }
+        return s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) ? s : -1;
+    }
+
+    private static boolean sentenceInitial(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
+        return i < 0 || ".!?\n:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** A person name ends before a lower-case word that is not a name particle ("Kim repeated" -> "Kim"). */
+    private static int cutAtLowerCaseWord(List<Token> tokens, int start, int end) {
+        for (int k = start + 1; k <= end; k++) {
+            String w = tokens.get(k).text();
+            if (Character.isLowerCase(w.charAt(0)) && !NameParticleJoiner.isParticle(w)
+                    && Character.isUpperCase(tokens.get(start).text().charAt(0))) {
+                return k - 1;
+            }
+        }
+        return end;
+    }
+
+    private static EntityType typeOf(int cls) {
+        return switch (cls) {
+            case 0 -> EntityType.PERSON;
+            case 1 -> EntityType.ORG;
+            case 2 -> EntityType.PLACE;
+            default -> null;
+        };
+    }
+
+    /** Pronouns, function words, listed non-names, and strings without a letter or a capital letter. */
+    private boolean isJunk(String surface) {
+        String word = NameNormalizer.foldTypography(surface).strip().toLowerCase(Locale.ROOT);
+        boolean acronym = surface.length() >= 2 && surface.equals(surface.toUpperCase(Locale.ROOT));
+        if (word.isEmpty() || (!acronym && notEntities.contains(word))) {
+            return true;
+        }
+        boolean letter = false;
+        for (int i = 0; i < surface.length(); i++) {
+            if (Character.isLetter(surface.charAt(i))) {
+                letter = true;
+                break;
+            }
+        }
+        return !letter || startsWithPlaceCompound(surface) || looksTechnical(surface);
+    }
+
+    /** File names, addresses and credits: "Lisa_resume.doc", "www.igourmet.com", "Kin Cheung/PA". */
+    private static boolean looksTechnical(String surface) {
+        String s = surface.toLowerCase(Locale.ROOT);
+        return s.indexOf('/') >= 0 || s.indexOf('_') >= 0 || s.indexOf('@') >= 0 || s.startsWith("www.")
+                || s.startsWith("http") || s.endsWith(".doc") || s.endsWith(".htm") || s.endsWith(".html")
+                || s.endsWith(".pdf");
+    }
+
+    /** "UK-EU", "UK-France Summit", "EU-UK": hyphenated compounds of country names or short codes. */
+    private boolean startsWithPlaceCompound(String surface) {
+        int space = surface.indexOf(' ');
+        String first = space < 0 ? surface : surface.substring(0, space);
+        if (first.indexOf('-') <= 0) {
+            return false;
+        }
+        for (String part : first.split("-")) {
+            boolean code = part.length() >= 2 && part.length() <= 3 && part.equals(part.toUpperCase(Locale.ROOT))
+                    && Character.isLetter(part.charAt(0));
+            if (!code && countries.canonical(part).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One type per name in a document: the majority type among mentions with the same key, and a single
+     * word that is the last word of a multi-word person name is that person.
+     */
+    static List<RecognisedMention> makeTypesConsistent(List<RecognisedMention> mentions) {
+        Map<String, int[]> votes = new HashMap<>();
+        Set<String> surnames = new HashSet<>();
+        for (RecognisedMention m : mentions) {
+            String key = NameNormalizer.key(m.text());
+            votes.computeIfAbsent(key, k -> new int[EntityType.values().length])[m.type().ordinal()]++;
+            if (m.type() == EntityType.PERSON) {
+                String[] words = key.split(" ");
+                if (words.length >= 2) {
+                    surnames.add(words[words.length - 1]);
+                }
+            }
+        }
+        List<RecognisedMention> out = new ArrayList<>(mentions.size());
+        for (RecognisedMention m : mentions) {
+            String key = NameNormalizer.key(m.text());
+            EntityType type = m.type();
+            if (surnames.contains(key)) {
+                type = EntityType.PERSON;
+            } else {
+                int[] v = votes.get(key);
+                int best = type.ordinal();
+                for (int k = 0; k < v.length; k++) {
+                    if (v[k] > v[best]) {
+                        best = k;
+                    }
+                }
+                type = EntityType.values()[best];
+            }
+            out.add(type == m.type() ? m : new RecognisedMention(m.start(), m.end(), m.text(), type));
+        }
+        return out;
+    }
+
+    static StatisticalEntityRecognizer load() {
+        try (InputStream in = StatisticalEntityRecognizer.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing NER model resource " + MODEL_RESOURCE);
+            }
+            TaggerModel model = TaggerModel.read(in);
+            FeatureExtractor features = new FeatureExtractor(Lexicon.load(), model.clusters());
+            return new StatisticalEntityRecognizer(new SequenceTagger(model, features), EntityCanonicalizer.standard(),
+                    loadNotEntities());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> loadNotEntities() throws IOException {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = StatisticalEntityRecognizer.class.getResourceAsStream("/org/newsidx/ner/not-entities.txt")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String w = line.strip();
+                if (!w.isEmpty() && w.charAt(0) != '#') {
+                    out.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static final class Holder {
+        private static final StatisticalEntityRecognizer INSTANCE = load();
+    }
+}

@@ -1,0 +1,160 @@
+package org.newsidx.analysis.ner;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The trained weights: per feature key a row of {@link TagSet#SIZE} weights, plus the word clusters the
+ * features were computed with. Stored as gzip of the raw hash tables and
+ * 16-bit quantised weights, so loading is bulk copying. Immutable
+ * after loading; thread-safe.
+ */
+final class TaggerModel {
+
+    private static final int MAGIC = 0x4E455233; // "NER3"
+
+    private final LongIntMap rows;
+    private final float[] weights;
+    private final WordClusters clusters;
+    /** Added to the score of O: above 0 trades recall for precision. */
+    private final float outsideBias;
+
+    TaggerModel(LongIntMap rows, float[] weights, WordClusters clusters, float outsideBias) {
+        this.rows = rows;
+        this.weights = weights;
+        this.clusters = clusters;
+        this.outsideBias = outsideBias;
+    }
+
+    /** The mean of several models' weights (a feature missing from a model counts as zero there). */
+    static TaggerModel average(java.util.List<TaggerModel> models) {
+        if (models.size() == 1) {
+            return models.get(0);
+        }
+        LongIntMap union = new LongIntMap(models.get(0).rows.size() * 2);
+        int[] next = {0};
+        for (TaggerModel m : models) {
+            m.rows.forEach((key, row) -> {
+                if (union.get(key, -1) < 0) {
+                    union.put(key, next[0]++);
+                }
+            });
+        }
+        float[] sum = new float[next[0] * TagSet.SIZE];
+        float share = 1f / models.size();
+        for (TaggerModel m : models) {
+            m.rows.forEach((key, row) -> {
+                int to = union.get(key, -1) * TagSet.SIZE;
+                int from = row * TagSet.SIZE;
+                for (int t = 0; t < TagSet.SIZE; t++) {
+                    sum[to + t] += m.weights[from + t] * share;
+                }
+            });
+        }
+        TaggerModel first = models.get(0);
+        return new TaggerModel(union, sum, first.clusters, first.outsideBias);
+    }
+
+    /** This model without the features whose largest absolute weight is below {@code minWeight}. */
+    TaggerModel pruned(float minWeight) {
+        LongIntMap kept = new LongIntMap(rows.size());
+        float[] out = new float[weights.length];
+        int[] count = {0};
+        rows.forEach((key, row) -> {
+            int base = row * TagSet.SIZE;
+            float max = 0;
+            for (int t = 0; t < TagSet.SIZE; t++) {
+                max = Math.max(max, Math.abs(weights[base + t]));
+            }
+            if (max >= minWeight) {
+                System.arraycopy(weights, base, out, count[0] * TagSet.SIZE, TagSet.SIZE);
+                kept.put(key, count[0]++);
+            }
+        });
+        return new TaggerModel(kept, java.util.Arrays.copyOf(out, count[0] * TagSet.SIZE), clusters, outsideBias);
+    }
+
+    TaggerModel withOutsideBias(float bias) {
+        return new TaggerModel(rows, weights, clusters, bias);
+    }
+
+    WordClusters clusters() {
+        return clusters;
+    }
+
+    int featureCount() {
+        return rows.size();
+    }
+
+    /** Adds the weights of the {@code n} features to {@code scores} (length {@link TagSet#SIZE}). */
+    void score(long[] features, int n, float[] scores) {
+        java.util.Arrays.fill(scores, 0f);
+        for (int f = 0; f < n; f++) {
+            int row = rows.get(features[f], -1);
+            if (row < 0) {
+                continue;
+            }
+            int base = row * TagSet.SIZE;
+            for (int t = 0; t < TagSet.SIZE; t++) {
+                scores[t] += weights[base + t];
+            }
+        }
+        scores[TagSet.O] += outsideBias;
+    }
+
+    void write(OutputStream stream) throws IOException {
+        float max = 0;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        float scale = max == 0 ? 1 : max / 32767f;
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream, 1 << 16), 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(TagSet.SIZE);
+            out.writeBoolean(clusters != null);
+            if (clusters != null) {
+                clusters.paths().write(out);
+            }
+            out.writeFloat(scale);
+            out.writeFloat(outsideBias);
+            rows.write(out);
+            out.writeInt(weights.length);
+            for (float w : weights) {
+                out.writeShort((short) Math.round(w / scale));
+            }
+        }
+    }
+
+    static TaggerModel read(InputStream stream) throws IOException {
+        ByteBuffer in;
+        try (GZIPInputStream gz = new GZIPInputStream(stream, 1 << 16)) {
+            in = ByteBuffer.wrap(gz.readAllBytes());
+        }
+        if (in.getInt() != MAGIC) {
+            throw new IOException("not a newsidx NER model (or an older format)");
+        }
+        int size = in.getInt();
+        if (size != TagSet.SIZE) {
+            throw new IOException("model has " + size + " tags, expected " + TagSet.SIZE);
+        }
+        WordClusters clusters = in.get() != 0 ? new WordClusters(LongIntMap.read(in)) : null;
+        float scale = in.getFloat();
+        float outsideBias = in.getFloat();
+        LongIntMap rows = LongIntMap.read(in);
+        short[] quantised = new short[in.getInt()];
+        in.asShortBuffer().get(quantised);
+        float[] weights = new float[quantised.length];
+        for (int i = 0; i < quantised.length; i++) {
+            weights[i] = quantised[i] * scale;
+        }
+        return new TaggerModel(rows, weights, clusters, outsideBias);
+    }
+
+
+}

@@ -1,0 +1,108 @@
+package org.newsidx.analysis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsidx.analysis.EntityMention;
+import org.newsidx.analysis.EntityType;
+import org.newsidx.analysis.SentenceSplitter;
+
+/** Real sentences from GUM's Wikinews documents (CC BY 2.5 Wikinews text, GUM annotations CC BY 4.0). */
+class StatisticalEntityRecognizerTest {
+
+    private static final String KOREA = "North Korea puts military in 'quasi-state of war'\n"
+            + "According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency "
+            + "(KCNA), the country's military has been placed on high alert and has been told to prepare a "
+            + "\"quasi-state of war\".\n"
+            + "Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea that broadcasts "
+            + "anti-Pyongyang propaganda into the North.\n"
+            + "No injuries or deaths were reported in the attacks from either side, but South Korea evacuated about "
+            + "80 people in the town of Yeoncheon after at least one shell landed near the area.";
+
+    private final StatisticalEntityRecognizer recognizer = StatisticalEntityRecognizer.shared();
+
+    private List<EntityMention> recognize(String text) {
+        return recognizer.recognize(text, new SentenceSplitter().split(text));
+    }
+
+    @Test
+    void recognisesPlacesAndOrganisationsInWikinewsText() {
+        List<EntityMention> found = recognize(KOREA);
+        Set<String> places = found.stream().filter(m -> m.type() == EntityType.PLACE).map(EntityMention::text)
+                .collect(Collectors.toSet());
+        assertTrue(places.containsAll(Set.of("North Korea", "South Korea", "Yeoncheon")), places.toString());
+        Set<String> orgs = found.stream().filter(m -> m.type() == EntityType.ORG).map(EntityMention::canonical)
+                .collect(Collectors.toSet());
+        assertTrue(orgs.containsAll(Set.of("Yonhap", "KCNA")), orgs.toString());
+        for (EntityMention m : found) {
+            assertEquals(m.text(), KOREA.substring(m.start(), m.end()));
+        }
+    }
+
+    @Test
+    void acronymDefinedInParenthesesCountsUnderItsExpansion() {
+        String text = "NASA celebrated the launch of the first space shuttle Tuesday at an event at the Kennedy Space "
+                + "Center (KSC) in Cape Canaveral, Florida.\n"
+                + "The World Health Organisation (WHO) recommends that every country should iodise all edible salt.\n"
+                + "The KSC event and the WHO advice were reported separately.";
+        List<EntityMention> found = recognize(text);
+        Set<String> canonical = found.stream().map(EntityMention::canonical).collect(Collectors.toSet());
+        assertTrue(canonical.containsAll(Set.of("Kennedy Space Center", "World Health Organization")), found.toString());
+        for (EntityMention m : found) {
+            if (m.text().equals("KSC")) {
+                assertEquals("Kennedy Space Center", m.canonical());
+            }
+            if (m.text().equals("WHO")) {
+                assertEquals("World Health Organization", m.canonical());
+            }
+        }
+    }
+
+    @Test
+    void aSurnameCountsUnderTheFullNameAndIsAPersonThroughout() {
+        String text = "Citing privacy rules, U.S. officials have not said why the team was initially denied visas, but "
+                + "Afghan Ambassador Hamdullah Mohib says there were concerns they would attempt to remain in the United "
+                + "States or in Canada after the contest.\n"
+                + "\"Seventeen years ago, this would not have been possible at all,\" said Ambassador Mohib.\n"
+                + "Steve Whitmore, a representative for the LA Sheriff's office, told LA Weekly in a statement that the "
+                + "case involving Montalvo was being dealt with as charges relating to grand theft.\n"
+                + "Whitmore told LA Weekly that on October 6 after traveling back from Florida, Montalvo \"walked into "
+                + "lobby of the East L.A. station and turned himself in\".";
+        List<EntityMention> found = recognize(text);
+        for (String surname : List.of("Mohib", "Whitmore")) {
+            List<EntityMention> mentions = found.stream().filter(m -> m.text().endsWith(surname)).toList();
+            assertEquals(2, mentions.size(), found.toString());
+            for (EntityMention m : mentions) {
+                assertEquals(EntityType.PERSON, m.type(), m.toString());
+            }
+            assertEquals(1, mentions.stream().map(EntityMention::canonical).distinct().count(), mentions.toString());
+        }
+        Set<String> places = found.stream().filter(m -> m.type() == EntityType.PLACE).map(EntityMention::canonical)
+                .collect(Collectors.toSet());
+        assertTrue(places.containsAll(Set.of("United States", "Canada", "Florida")), places.toString());
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        List<EntityMention> expected = recognize(KOREA);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<EntityMention>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> recognize(KOREA)));
+            }
+            for (Future<List<EntityMention>> f : results) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
