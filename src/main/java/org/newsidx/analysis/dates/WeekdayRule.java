@@ -1,0 +1,68 @@
+package org.newsidx.analysis.dates;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weekdays: "on Saturday" (the one on or before the publication date, unless the clause is in the future),
+ * "last Friday", "next Tuesday", "this coming Sunday", "Friday morning". Named days ("Good Friday") and
+ * newspapers ("The Sunday Times", "Mail on Sunday") are skipped.
+ */
+final class WeekdayRule implements DateRule {
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?<mod>(?i:last|next|this\\s+coming|this|early|late|earlier|later))\\s+)?"
+                    + "(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L})"
+                    + "(?:\\s+(?:morning|afternoon|evening|night)(?!\\p{L}))?");
+
+    private static final Set<String> NAMED_DAY = Set.of(
+            "good", "black", "super", "ash", "easter", "palm", "cyber", "holy", "maundy", "bloody", "shrove",
+            "low", "whit", "trinity", "passion", "blue", "manic");
+
+    private static final Set<String> NEWSPAPER = Set.of(
+            "times", "telegraph", "mirror", "express", "people", "herald", "post", "mail", "sport", "independent",
+            "tribune", "star", "review", "magazine", "edition", "supplement", "school", "service", "services",
+            "trading", "league", "best", "politics", "night");
+
+    @Override
+    public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
+        Matcher m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            int dayStart = m.start("day");
+            String before = NeighbourWords.wordBefore(text, dayStart).toLowerCase(Locale.ROOT);
+            if (m.group("mod") == null && NAMED_DAY.contains(before)) {
+                continue;
+            }
+            if (before.equals("on") && isNewspaperBefore(text, NeighbourWords.startOfWordBefore(text, dayStart))) {
+                continue;
+            }
+            String after = NeighbourWords.wordAfter(text, m.end("day"));
+            if (!after.isEmpty() && Character.isUpperCase(after.charAt(0))
+                    && NEWSPAPER.contains(after.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            DayOfWeek day = CalendarNames.weekday(m.group("day"));
+            String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String value = switch (mod) {
+                case "last" -> context.weekdayStrict(day, false);
+                case "next" -> context.weekdayStrict(day, true);
+                case "this coming" -> context.weekday(day, Tense.FUTURE);
+                case "earlier" -> context.weekday(day, Tense.PAST);
+                default -> context.weekday(day, context.tenseAround(m.start(), m.end()));
+            };
+            out.add(new DateCandidate(m.start(), m.end(), value));
+        }
+    }
+
+    private static boolean isNewspaperBefore(String text, int onStart) {
+        if (onStart < 0) {
+            return false;
+        }
+        String w = NeighbourWords.wordBefore(text, onStart);
+        return w.equals("Mail") || w.equals("Independent");
+    }
+}
