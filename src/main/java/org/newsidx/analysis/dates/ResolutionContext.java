@@ -16,6 +16,9 @@ import java.time.temporal.TemporalAdjusters;
  */
 record ResolutionContext(String text, LocalDate anchor) {
 
+    static final int DAY_SLACK = 90;
+    static final int MONTH_SLACK = 0;
+
     boolean anchored() {
         return anchor != null;
     }
@@ -44,43 +47,52 @@ record ResolutionContext(String text, LocalDate anchor) {
         return CalendarValue.day(d);
     }
 
-    /** A month and day without a year: the year that puts it on the tense's side of the anchor (nearest if unknown). */
+    /**
+     * A month and day without a year: the occurrence nearest the anchor, among those no more than
+     * {@value #DAY_SLACK} days on the wrong side of it when the tense is known.
+     */
     String monthDay(Month month, int day, Tense tense) {
         if (anchor == null || day < 1 || day > month.maxLength()) {
             return null;
         }
         MonthDay md = MonthDay.of(month, day);
-        LocalDate same = dateIn(md, anchor.getYear());
-        LocalDate before = dateIn(md, anchor.getYear() - 1);
-        LocalDate after = dateIn(md, anchor.getYear() + 1);
-        LocalDate pick;
-        if (tense == Tense.PAST) {
-            pick = same.isAfter(anchor.plusDays(7)) ? before : same;
-        } else if (tense == Tense.FUTURE) {
-            pick = same.isBefore(anchor.minusDays(7)) ? after : same;
-        } else {
-            pick = nearest(nearest(before, same), after);
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate d = dateIn(md, y);
+            long diff = d.toEpochDay() - anchor.toEpochDay();
+            if (tense == Tense.PAST && diff > DAY_SLACK || tense == Tense.FUTURE && diff < -DAY_SLACK) {
+                continue;
+            }
+            if (Math.abs(diff) < bestDistance) {
+                best = d;
+                bestDistance = Math.abs(diff);
+            }
         }
-        return CalendarValue.day(pick);
+        return CalendarValue.day(best);
     }
 
-    /** A month without a year ("in March"): same logic as {@link #monthDay}, at month granularity. */
+    /** A month without a year ("in March"): nearest the anchor's month, on the tense's side when known. */
     String month(Month month, Tense tense) {
         if (anchor == null) {
             return null;
         }
         YearMonth now = YearMonth.from(anchor);
-        YearMonth same = YearMonth.of(anchor.getYear(), month);
-        YearMonth pick;
-        if (tense == Tense.PAST) {
-            pick = same.isAfter(now) ? same.minusYears(1) : same;
-        } else if (tense == Tense.FUTURE) {
-            pick = same.isBefore(now) ? same.plusYears(1) : same;
-        } else {
-            int diff = same.getMonthValue() - now.getMonthValue();
-            pick = diff > 6 ? same.minusYears(1) : diff < -6 ? same.plusYears(1) : same;
+        YearMonth best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            YearMonth m = YearMonth.of(y, month);
+            long diff = (m.getYear() * 12L + m.getMonthValue()) - (now.getYear() * 12L + now.getMonthValue());
+            if (tense == Tense.PAST && diff > MONTH_SLACK || tense == Tense.FUTURE && diff < -MONTH_SLACK) {
+                continue;
+            }
+            // a tie (six months either way) goes to the past: news looks back more than forward
+            if (Math.abs(diff) < bestDistance) {
+                best = m;
+                bestDistance = Math.abs(diff);
+            }
         }
-        return CalendarValue.month(pick);
+        return CalendarValue.month(best);
     }
 
     /** "last March" (strictly before the anchor's month) or "next March" (strictly after). */
@@ -94,12 +106,6 @@ record ResolutionContext(String text, LocalDate anchor) {
             return CalendarValue.month(same.isAfter(now) ? same : same.plusYears(1));
         }
         return CalendarValue.month(same.isBefore(now) ? same : same.minusYears(1));
-    }
-
-    private LocalDate nearest(LocalDate a, LocalDate b) {
-        long da = Math.abs(a.toEpochDay() - anchor.toEpochDay());
-        long db = Math.abs(b.toEpochDay() - anchor.toEpochDay());
-        return db < da ? b : a;
     }
 
     private static LocalDate dateIn(MonthDay md, int year) {

@@ -2,6 +2,7 @@ package org.newsidx.analysis.dates;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Guesses whether an expression refers to the past or the future from the nearest tense cue in its
@@ -12,10 +13,17 @@ final class TenseGuesser {
     private static final int WINDOW = 90;
 
     private static final Set<String> FUTURE = Set.of(
-            "will", "'ll", "shall", "won't", "wo", "going", "plans", "plan", "planned", "planning", "scheduled",
-            "schedule", "expected", "expects", "expect", "due", "upcoming", "coming", "would", "hopes", "hope",
-            "intends", "aims", "set", "until", "till", "by", "through", "await", "awaits", "awaiting", "next",
-            "tomorrow", "before", "deadline", "later", "likely");
+            "will", "'ll", "shall", "won't", "upcoming", "coming", "tomorrow", "next", "soon", "deadline");
+
+    /** Future cues only when an infinitive or a date preposition follows: "expected to", "scheduled for". */
+    private static final Set<String> FUTURE_BEFORE_TO = Set.of(
+            "going", "plans", "plan", "planning", "scheduled", "expected", "expects", "expect", "due", "set", "hopes",
+            "hope", "intends", "intend", "aims", "aim", "would", "could", "might", "may");
+
+    private static final Set<String> FUTURE_FOLLOWERS = Set.of("to", "for", "on", "in", "at", "be", "until", "by");
+
+    /** "had been scheduled", "was expected": a past form of a future cue. */
+    private static final Set<String> PAST_AUXILIARY = Set.of("was", "were", "had", "been", "previously", "originally");
 
     private static final Set<String> PAST = Set.of(
             "said", "was", "were", "had", "did", "ago", "last", "since", "earlier", "yesterday", "began", "came",
@@ -25,11 +33,16 @@ final class TenseGuesser {
             "fought", "caught", "taught", "felt", "kept", "meant", "quit", "reported",
             "announced", "has", "have", "been", "closed", "ended", "agreed", "arrived", "died", "killed");
 
+    private static final Pattern SOON_AS = Pattern.compile("(?i)\\bas\\s+(?:soon|early)\\s+as\\s+(?:on\\s+)?$");
+
     private TenseGuesser() {
     }
 
     /** The tense of the clause around {@code [start, end)} in {@code text}. */
     static Tense around(String text, int start, int end) {
+        if (SOON_AS.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
+            return Tense.FUTURE;
+        }
         int from = clauseStart(text, start);
         int to = clauseEnd(text, end);
         Cue before = nearestBefore(text, from, start);
@@ -95,7 +108,7 @@ final class TenseGuesser {
     }
 
     private static Tense classify(String text, int s, int e) {
-        String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+        String w = text.substring(s, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
         }
@@ -105,10 +118,23 @@ final class TenseGuesser {
         if (FUTURE.contains(w)) {
             return Tense.FUTURE;
         }
+        if (FUTURE_BEFORE_TO.contains(w)) {
+            String next = NeighbourWords.wordAfter(text, e).toLowerCase(Locale.ROOT);
+            if (!FUTURE_FOLLOWERS.contains(next) && !(w.equals("would") || w.equals("could") || w.equals("might")
+                    || w.equals("may"))) {
+                return Tense.UNKNOWN;
+            }
+            String prev = NeighbourWords.wordBefore(text, s).toLowerCase(Locale.ROOT);
+            if (w.equals("may") && !Character.isLowerCase(text.charAt(s))) {
+                return Tense.UNKNOWN;
+            }
+            return PAST_AUXILIARY.contains(prev) ? Tense.PAST : Tense.FUTURE;
+        }
         if (PAST.contains(w)) {
             return Tense.PAST;
         }
-        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(text.charAt(s))) {
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(text.charAt(s)) && !w.equals("planned")
+                && !w.endsWith("eed")) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;

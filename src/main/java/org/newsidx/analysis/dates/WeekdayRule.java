@@ -52,10 +52,17 @@ final class WeekdayRule implements DateRule {
                 case "next" -> context.weekdayStrict(day, true);
                 case "this coming" -> context.weekday(day, Tense.FUTURE);
                 case "earlier" -> context.weekday(day, Tense.PAST);
-                default -> context.weekday(day, context.tenseAround(m.start(), m.end()));
+                default -> context.weekday(day, isPossessive(text, m.end("day")) ? Tense.PAST
+                        : context.tenseAround(m.start(), m.end()));
             };
             out.add(new DateCandidate(m.start(), m.end(), value));
         }
+    }
+
+    /** "Wednesday's ruling": a possessive weekday names something that already happened. */
+    private static boolean isPossessive(String text, int dayEnd) {
+        return dayEnd + 1 < text.length() && (text.charAt(dayEnd) == '\'' || text.charAt(dayEnd) == '\u2019')
+                && text.charAt(dayEnd + 1) == 's';
     }
 
     private static boolean isNewspaperBefore(String text, int onStart) {
