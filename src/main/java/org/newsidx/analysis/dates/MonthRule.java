@@ -34,6 +34,9 @@ final class MonthRule implements DateRule {
             "in", "since", "by", "until", "till", "through", "from", "during", "early", "late", "mid", "last", "next",
             "this", "around", "throughout", "before", "after", "between");
 
+    /** "by May", "until March", "through January": a deadline, most often ahead of the publication date. */
+    private static final Set<String> UNTIL = Set.of("by", "until", "till", "through", "before");
+
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
         Matcher m = MONTH.matcher(text);
@@ -57,11 +60,11 @@ final class MonthRule implements DateRule {
                     continue;
                 }
             }
-            out.add(new DateCandidate(m.start(), m.end(), value(context, m, month, year, rel, mod)));
+            out.add(new DateCandidate(m.start(), m.end(), value(text, context, m, month, year, rel, mod)));
         }
     }
 
-    private static String value(ResolutionContext context, Matcher m, Month month, String year, String rel,
+    private static String value(String text, ResolutionContext context, Matcher m, Month month, String year, String rel,
                                 String mod) {
         if (year != null) {
             return CalendarValue.month(YearMonth.of(Integer.parseInt(year), month));
@@ -87,7 +90,9 @@ final class MonthRule implements DateRule {
         if ("this".equals(mod)) {
             return CalendarValue.month(YearMonth.of(anchorYear, month));
         }
-        return context.month(month, context.tenseAround(m.start(), m.end()));
+        String before = NeighbourWords.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+        Tense tense = UNTIL.contains(before) ? Tense.FUTURE : context.tenseAround(m.start(), m.end());
+        return context.month(month, tense);
     }
 
     private static boolean hasDateContext(String text, Matcher m, String mod, Month month) {

@@ -17,7 +17,7 @@ import java.time.temporal.TemporalAdjusters;
 record ResolutionContext(String text, LocalDate anchor) {
 
     static final int DAY_SLACK = 90;
-    static final int MONTH_SLACK = 0;
+    static final int MONTH_SLACK = 1;
 
     boolean anchored() {
         return anchor != null;

@@ -13,17 +13,17 @@ final class TenseGuesser {
     private static final int WINDOW = 90;
 
     private static final Set<String> FUTURE = Set.of(
-            "will", "'ll", "shall", "won't", "upcoming", "coming", "tomorrow", "next", "soon", "deadline");
+            "will", "'ll", "shall", "won't", "upcoming", "coming", "tomorrow", "next", "soon", "deadline", "scheduled");
 
     /** Future cues only when an infinitive or a date preposition follows: "expected to", "scheduled for". */
     private static final Set<String> FUTURE_BEFORE_TO = Set.of(
             "going", "plans", "plan", "planning", "scheduled", "expected", "expects", "expect", "due", "set", "hopes",
             "hope", "intends", "intend", "aims", "aim", "would", "could", "might", "may");
 
-    private static final Set<String> FUTURE_FOLLOWERS = Set.of("to", "for", "on", "in", "at", "be", "until", "by");
+    private static final Set<String> FUTURE_FOLLOWERS = Set.of("to", "for", "be");
 
     /** "had been scheduled", "was expected": a past form of a future cue. */
-    private static final Set<String> PAST_AUXILIARY = Set.of("was", "were", "had", "been", "previously", "originally");
+    private static final Set<String> PAST_AUXILIARY = Set.of("had", "been", "previously", "originally");
 
     private static final Set<String> PAST = Set.of(
             "said", "was", "were", "had", "did", "ago", "last", "since", "earlier", "yesterday", "began", "came",
@@ -116,7 +116,8 @@ final class TenseGuesser {
             return Tense.FUTURE;
         }
         if (FUTURE.contains(w)) {
-            return Tense.FUTURE;
+            String prev = NeighbourWords.wordBefore(text, s).toLowerCase(Locale.ROOT);
+            return PAST_AUXILIARY.contains(prev) ? Tense.PAST : Tense.FUTURE;
         }
         if (FUTURE_BEFORE_TO.contains(w)) {
             String next = NeighbourWords.wordAfter(text, e).toLowerCase(Locale.ROOT);
@@ -135,7 +136,9 @@ final class TenseGuesser {
         }
         if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(text.charAt(s)) && !w.equals("planned")
                 && !w.endsWith("eed")) {
-            return Tense.PAST;
+            String prev = NeighbourWords.wordBefore(text, s).toLowerCase(Locale.ROOT);
+            // "will be named": a passive participle carries no tense of its own
+            return prev.equals("be") || prev.equals("being") ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
     }
