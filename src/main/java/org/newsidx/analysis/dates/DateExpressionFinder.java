@@ -12,7 +12,8 @@ import java.util.List;
 public final class DateExpressionFinder {
 
     private static final List<DateRule> RULES = List.of(
-            new DayDateRule(), new MonthRule(), new WeekdayRule(), new RelativeRule(), new YearRule());
+            new DayDateRule(), new MonthRule(), new WeekdayRule(), new RelativeRule(), new YearRule(),
+            new HolidayRule());
 
     private static final Comparator<DateCandidate> LONGEST_FIRST =
             Comparator.comparingInt(DateCandidate::length).reversed().thenComparingInt(DateCandidate::start);

@@ -43,11 +43,27 @@ final class RelativeRule implements DateRule {
                     + "(?<unit>week|month|year)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE);
 
+    /** Year-level phrases of business news: "year-end", "by the end of the year", "year-earlier", "the past year". */
+    private static final Pattern YEAR_PHRASE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?<thisYear>(?:the\\s+)?end\\s+of\\s+the\\s+year|year[-\\s]end|year's\\s+end"
+                    + "|the\\s+full\\s+year|the\\s+current\\s+fiscal\\s+year|earlier\\s+in\\s+the\\s+year)"
+                    + "|(?<lastYear>year-earlier|year-ago|the\\s+past\\s+year))(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Generic "today's": "today's world", "today's youth" are not the publication day. */
+    private static final Pattern GENERIC_TODAY = Pattern.compile(
+            "(?i)today['’]s\\s+(?!(?:meeting|vote|election|announcement|decision|talks|summit|ruling|hearing|session|"
+                    + "game|match|race|rally|deadline|strike|march|protest|ceremony|speech|report|attack|launch|"
+                    + "visit|trading|close|edition)\\b)");
+
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
         LocalDate anchor = context.anchor();
         Matcher m = DAY_WORD.matcher(text);
         while (m.find()) {
+            if (GENERIC_TODAY.matcher(text).region(m.start("word"), text.length()).lookingAt()) {
+                continue;
+            }
             String w = m.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             int offset = switch (w) {
                 case "yesterday", "last night" -> -1;
@@ -68,8 +84,15 @@ final class RelativeRule implements DateRule {
             int signed = dir.equals("ago") || dir.equals("earlier") ? -n : n;
             out.add(new DateCandidate(m.start(), m.end(), shifted(anchor, m.group("unit"), signed)));
         }
+        m = YEAR_PHRASE.matcher(text);
+        while (m.find()) {
+            out.add(new DateCandidate(m.start(), m.end(), shifted(anchor, "year", m.group("lastYear") != null ? -1 : 0)));
+        }
         m = THIS_UNIT.matcher(text);
         while (m.find()) {
+            if (Character.isUpperCase(text.charAt(m.start("unit")))) {
+                continue; // "This Week", a programme title
+            }
             String which = m.group("which").toLowerCase(Locale.ROOT);
             int signed = switch (which) {
                 case "last" -> -1;

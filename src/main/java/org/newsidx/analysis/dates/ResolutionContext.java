@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.IntFunction;
 
 /**
  * What an expression is resolved against: the publication date (null when the article is undated) and
@@ -56,10 +57,18 @@ record ResolutionContext(String text, LocalDate anchor) {
             return null;
         }
         MonthDay md = MonthDay.of(month, day);
+        return nearest(y -> dateIn(md, y), tense);
+    }
+
+    /** A yearly day ("Thanksgiving"): the occurrence nearest the anchor, on the tense's side when known. */
+    String nearest(IntFunction<LocalDate> inYear, Tense tense) {
+        if (anchor == null) {
+            return null;
+        }
         LocalDate best = null;
         long bestDistance = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            LocalDate d = dateIn(md, y);
+            LocalDate d = inYear.apply(y);
             long diff = d.toEpochDay() - anchor.toEpochDay();
             if (tense == Tense.PAST && diff > DAY_SLACK || tense == Tense.FUTURE && diff < -DAY_SLACK) {
                 continue;

@@ -16,7 +16,7 @@ final class YearRule implements DateRule {
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\p{L}\\p{N}$£€¥#.,/:'’-])(?:(?<mod>(?i:fiscal|calendar|the\\s+end\\s+of|the\\s+beginning\\s+of|"
                     + "the\\s+middle\\s+of|the\\s+start\\s+of|early|late|mid|post|pre))[\\s-]+)?"
-                    + "(?<year>19\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}%'’]|[.,:/]\\d|-\\d)");
+                    + "(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}%'’]|[.,:/]\\d|-\\d)");
 
     private static final Set<String> NOT_AFTER = Set.of(
             "no", "number", "flight", "route", "room", "article", "section", "resolution", "chapter", "page",
@@ -36,37 +36,80 @@ final class YearRule implements DateRule {
             "vehicles", "planes", "aircraft", "patients", "residents", "refugees", "prisoners", "jews", "civilians",
             "police", "officers", "protesters", "demonstrators", "delegates", "years", "times", "words", "bytes",
             "kg", "lb", "lbs", "mw", "gw", "rpm", "mph", "kph", "degrees", "stores", "branches", "companies",
-            "firms", "flights", "passengers", "and", "to", "or", "more", "others", "of", "-");
+            "firms", "flights", "passengers");
+
+    /** Prepositions that make an older four-digit number ("in 1898") a year. */
+    private static final Set<String> YEAR_PREPOSITION = Set.of(
+            "in", "since", "by", "of", "from", "until", "till", "before", "after", "during", "between", "around");
+
+    /** Spelled-out years as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+    private static final Pattern SPELLED = Pattern.compile(
+            "(?<![\\p{L}])(?i:nineteen)[\\s-]+(?<tens>(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+                    + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
+                    + "(?:[\\s-]+(?<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\\p{L}])"
+                    + "|(?<![\\p{L}])(?i:the\\s+year\\s+two\\s+thousand)(?![\\p{L}])");
 
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
             int yearStart = m.start("year");
+            String before = NeighbourWords.wordBefore(text, yearStart);
+            String beforeLower = before.toLowerCase(Locale.ROOT);
+            if (m.group("year").startsWith("1") && m.group("year").charAt(1) < '9'
+                    && !YEAR_PREPOSITION.contains(beforeLower)) {
+                continue;
+            }
             if (m.group("mod") == null) {
-                if (yearStart > 0 && text.charAt(yearStart - 1) == '-') {
-                    continue;
-                }
-                String before = NeighbourWords.wordBefore(text, yearStart).toLowerCase(Locale.ROOT);
-                if (NOT_AFTER.contains(before)) {
+                if (NOT_AFTER.contains(beforeLower) || isNamePart(text, yearStart, before)) {
                     continue;
                 }
             }
             String after = NeighbourWords.wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
-            if (NOT_BEFORE.contains(after) && !isYearList(text, m.end(), after)) {
+            if (NOT_BEFORE.contains(after)) {
                 continue;
             }
             out.add(new DateCandidate(m.start(), m.end(), m.group("year")));
         }
+        collectSpelled(text, out);
     }
 
-    /** "1998 and 1999", "1990 to 1995": a year followed by another year is still a year. */
-    private static boolean isYearList(String text, int end, String after) {
-        if (!(after.equals("and") || after.equals("to") || after.equals("or") || after.equals("-"))) {
+    /** "Orion 1980", "Windows 2000", "Euro 2024": a year after a capitalised word inside a sentence is a name. */
+    private static boolean isNamePart(String text, int yearStart, String before) {
+        if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
             return false;
         }
-        int i = text.toLowerCase(Locale.ROOT).indexOf(after, end) + after.length();
-        String next = NeighbourWords.wordAfter(text, i);
-        return next.matches("(?:19|20)\\d\\d");
+        if (CalendarNames.month(before) != null || CalendarNames.weekday(before) != null) {
+            return false;
+        }
+        int s = NeighbourWords.startOfWordBefore(text, yearStart);
+        int i = s - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && ".!?\n\"'“‘(_-".indexOf(text.charAt(i)) < 0;
     }
+
+    private static void collectSpelled(String text, List<DateCandidate> out) {
+        Matcher m = SPELLED.matcher(text);
+        while (m.find()) {
+            String tens = m.group("tens");
+            int year = 2000;
+            if (tens != null) {
+                int i = SPELLED_NUMBERS.indexOf(tens.toLowerCase(Locale.ROOT));
+                year = 1900 + (i < 10 ? 10 + i : (i - 8) * 10);
+                if (m.group("units") != null) {
+                    year += UNITS.indexOf(m.group("units").toLowerCase(Locale.ROOT)) + 1;
+                }
+            }
+            out.add(new DateCandidate(m.start(), m.end(), CalendarValue.year(year)));
+        }
+    }
+
+    private static final List<String> SPELLED_NUMBERS = List.of(
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+    private static final List<String> UNITS = List.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 }
