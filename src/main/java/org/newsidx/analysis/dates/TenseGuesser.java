@@ -131,13 +131,11 @@ final class TenseGuesser {
             }
             return PAST_AUXILIARY.contains(prev) ? Tense.PAST : Tense.FUTURE;
         }
-        if (PAST.contains(w)) {
-            return Tense.PAST;
-        }
-        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(text.charAt(s)) && !w.equals("planned")
-                && !w.endsWith("eed")) {
+        boolean pastForm = PAST.contains(w) || w.length() >= 5 && w.endsWith("ed")
+                && Character.isLowerCase(text.charAt(s)) && !w.equals("planned") && !w.endsWith("eed");
+        if (pastForm) {
             String prev = NeighbourWords.wordBefore(text, s).toLowerCase(Locale.ROOT);
-            // "will be named": a passive participle carries no tense of its own
+            // "will be paid", "will be named": a passive participle carries no tense of its own
             return prev.equals("be") || prev.equals("being") ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;

@@ -36,7 +36,8 @@ final class YearRule implements DateRule {
             "vehicles", "planes", "aircraft", "patients", "residents", "refugees", "prisoners", "jews", "civilians",
             "police", "officers", "protesters", "demonstrators", "delegates", "years", "times", "words", "bytes",
             "kg", "lb", "lbs", "mw", "gw", "rpm", "mph", "kph", "degrees", "stores", "branches", "companies",
-            "firms", "flights", "passengers");
+            "firms", "flights", "passengers", "pence", "cents", "p", "francs", "marks", "lire", "yuan", "won", "rupees",
+            "pesos", "roubles", "rubles");
 
     /** Prepositions that make an older four-digit number ("in 1898") a year. */
     private static final Set<String> YEAR_PREPOSITION = Set.of(
