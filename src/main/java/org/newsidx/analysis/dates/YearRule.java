@@ -55,14 +55,13 @@ final class YearRule implements DateRule {
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
             int yearStart = m.start("year");
-            String before = NeighbourWords.wordBefore(text, yearStart);
-            String beforeLower = before.toLowerCase(Locale.ROOT);
+            String beforeLower = NeighbourWords.wordBefore(text, yearStart).toLowerCase(Locale.ROOT);
             if (m.group("year").startsWith("1") && m.group("year").charAt(1) < '9'
                     && !YEAR_PREPOSITION.contains(beforeLower)) {
                 continue;
             }
             if (m.group("mod") == null) {
-                if (NOT_AFTER.contains(beforeLower) || isNamePart(text, yearStart, before)) {
+                if (NOT_AFTER.contains(beforeLower)) {
                     continue;
                 }
             }
@@ -73,22 +72,6 @@ final class YearRule implements DateRule {
             out.add(new DateCandidate(m.start(), m.end(), m.group("year")));
         }
         collectSpelled(text, out);
-    }
-
-    /** "Orion 1980", "Windows 2000", "Euro 2024": a year after a capitalised word inside a sentence is a name. */
-    private static boolean isNamePart(String text, int yearStart, String before) {
-        if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
-            return false;
-        }
-        if (CalendarNames.month(before) != null || CalendarNames.weekday(before) != null) {
-            return false;
-        }
-        int s = NeighbourWords.startOfWordBefore(text, yearStart);
-        int i = s - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && ".!?\n\"'“‘(_-".indexOf(text.charAt(i)) < 0;
     }
 
     private static void collectSpelled(String text, List<DateCandidate> out) {
