@@ -3,6 +3,7 @@ package org.newsidx.analysis.dates;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * English month and weekday names: the one place that knows them. Used by the date extractor and by
@@ -19,6 +20,17 @@ public final class CalendarNames {
     public static final String WEEKDAY_REGEX =
             "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                     + "|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\.|Thur\\.|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)";
+
+    /** Month names and abbreviations in lower case, as {@link WordIndex} sees them. */
+    static final Set<String> MONTH_WORDS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+            "dec");
+
+    /** Weekday names and abbreviations in lower case. */
+    static final Set<String> WEEKDAY_WORDS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun");
 
     private CalendarNames() {
     }

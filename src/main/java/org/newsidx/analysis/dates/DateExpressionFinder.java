@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs every date rule over a text and keeps the longest non-overlapping matches, in text order.
@@ -14,6 +16,9 @@ public final class DateExpressionFinder {
     private static final List<DateRule> RULES = List.of(
             new DayDateRule(), new MonthRule(), new WeekdayRule(), new RelativeRule(), new YearRule(),
             new HolidayRule());
+
+    private static final Set<String> TRIGGER_WORDS = RULES.stream()
+            .flatMap(r -> r.triggerWords().stream()).collect(Collectors.toUnmodifiableSet());
 
     private static final Comparator<DateCandidate> LONGEST_FIRST =
             Comparator.comparingInt(DateCandidate::length).reversed().thenComparingInt(DateCandidate::start);
@@ -29,7 +34,7 @@ public final class DateExpressionFinder {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        ResolutionContext context = new ResolutionContext(text, anchor);
+        ResolutionContext context = new ResolutionContext(text, anchor, new WordIndex(text, TRIGGER_WORDS));
         List<DateCandidate> candidates = new ArrayList<>();
         for (DateRule rule : RULES) {
             rule.collect(text, context, candidates);

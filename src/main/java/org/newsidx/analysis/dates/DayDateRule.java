@@ -3,7 +3,9 @@ package org.newsidx.analysis.dates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,55 +34,65 @@ final class DayDateRule implements DateRule {
     private static final Pattern SLASHED = Pattern.compile(
             "(?<![\\p{N}/.])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:1[6-9]|20)\\d\\d)(?![\\p{N}/])");
 
+    private static final Set<String> NAMES = union(CalendarNames.MONTH_WORDS, CalendarNames.WEEKDAY_WORDS);
+
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        collectNamed(MONTH_DAY, text, context, out);
-        collectNamed(DAY_MONTH, text, context, out);
-        Matcher m = ISO.matcher(text);
-        while (m.find()) {
+        context.words().forEachMatch(MONTH_DAY, NAMES, false, m -> named(m, context, out));
+        context.words().forEachMatch(DAY_MONTH, CalendarNames.WEEKDAY_WORDS, true, m -> named(m, context, out));
+        context.words().forEachMatch(ISO, Set.of(), true, m -> {
             String v = exact(m.group("year"), Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day")));
             if (v != null) {
                 out.add(new DateCandidate(m.start(), m.end(), v));
             }
+        });
+        context.words().forEachMatch(SLASHED, Set.of(), true, m -> slashed(m, out));
+    }
+
+    @Override
+    public Set<String> triggerWords() {
+        return NAMES;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    private static void slashed(Matcher m, List<DateCandidate> out) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        String v = null;
+        if (a == b) {
+            v = exact(m.group("year"), a, b);
+        } else if (a > 12 && b <= 12) {
+            v = exact(m.group("year"), b, a);
+        } else if (b > 12 && a <= 12) {
+            v = exact(m.group("year"), a, b);
         }
-        m = SLASHED.matcher(text);
-        while (m.find()) {
-            int a = Integer.parseInt(m.group("a"));
-            int b = Integer.parseInt(m.group("b"));
-            String v = null;
-            if (a == b) {
-                v = exact(m.group("year"), a, b);
-            } else if (a > 12 && b <= 12) {
-                v = exact(m.group("year"), b, a);
-            } else if (b > 12 && a <= 12) {
-                v = exact(m.group("year"), a, b);
-            }
-            if (v != null) {
-                out.add(new DateCandidate(m.start(), m.end(), v));
-            }
+        if (v != null) {
+            out.add(new DateCandidate(m.start(), m.end(), v));
         }
     }
 
-    private static void collectNamed(Pattern p, String text, ResolutionContext context, List<DateCandidate> out) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            Month month = CalendarNames.month(m.group("month"));
-            int day = Integer.parseInt(m.group("day"));
-            if (month == null || day < 1 || day > month.maxLength()) {
-                continue;
-            }
-            String year = m.group("year");
-            String value;
-            if (year != null) {
-                value = exact(year, month.getValue(), day);
-                if (value == null) {
-                    continue;
-                }
-            } else {
-                value = context.monthDay(month, day, context.tenseAround(m.start(), m.end()));
-            }
-            out.add(new DateCandidate(m.start(), m.end(), value));
+    private static void named(Matcher m, ResolutionContext context, List<DateCandidate> out) {
+        Month month = CalendarNames.month(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        if (month == null || day < 1 || day > month.maxLength()) {
+            return;
         }
+        String year = m.group("year");
+        String value;
+        if (year != null) {
+            value = exact(year, month.getValue(), day);
+            if (value == null) {
+                return;
+            }
+        } else {
+            value = context.monthDay(month, day, context.tenseAround(m.start(), m.end()));
+        }
+        out.add(new DateCandidate(m.start(), m.end(), value));
     }
 
     private static String exact(String year, int month, int day) {

@@ -6,7 +6,10 @@ import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +20,18 @@ import java.util.regex.Pattern;
  */
 final class HolidayRule implements DateRule {
 
-    private record Holiday(Pattern pattern, IntFunction<LocalDate> inYear) {
+    /** A named day: its pattern (without the year) and its date in a given year. */
+    private record Holiday(String regex, IntFunction<LocalDate> inYear) {
+
+        /** The lower-case word the name starts with. */
+        String trigger() {
+            return regex.replaceAll("^([A-Za-z]+).*$", "$1").toLowerCase(Locale.ROOT);
+        }
     }
 
     private static final String YEAR = "(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?!\\d))?";
 
+    /** In pattern order: a longer name ("Christmas Eve", "Easter Monday") before its prefix. */
     private static final List<Holiday> HOLIDAYS = List.of(
             holiday("Christmas\\s+Eve", y -> LocalDate.of(y, 12, 24)),
             holiday("Christmas(?:\\s+Day)?", y -> LocalDate.of(y, 12, 25)),
@@ -30,43 +40,63 @@ final class HolidayRule implements DateRule {
             holiday("New\\s+Year['’]s(?:\\s+Day)?", y -> LocalDate.of(y, 1, 1)),
             holiday("Valentine['’]s\\s+Day", y -> LocalDate.of(y, 2, 14)),
             holiday("St\\.?\\s+Patrick['’]s\\s+Day", y -> LocalDate.of(y, 3, 17)),
-            holiday("the\\s+Fourth\\s+of\\s+July",
+            holiday("Fourth\\s+of\\s+July",
                     y -> LocalDate.of(y, 7, 4)),
             holiday("Bastille\\s+Day", y -> LocalDate.of(y, 7, 14)),
             holiday("Halloween", y -> LocalDate.of(y, 10, 31)),
-            holiday("Armistice\\s+Day|Veterans\\s+Day|Remembrance\\s+Day", y -> LocalDate.of(y, 11, 11)),
+            holiday("Armistice\\s+Day", y -> LocalDate.of(y, 11, 11)),
+            holiday("Veterans\\s+Day", y -> LocalDate.of(y, 11, 11)),
+            holiday("Remembrance\\s+Day", y -> LocalDate.of(y, 11, 11)),
             holiday("Thanksgiving(?:\\s+Day)?", y -> nth(y, Month.NOVEMBER, DayOfWeek.THURSDAY, 4)),
-            holiday("Labou?r\\s+Day", y -> nth(y, Month.SEPTEMBER, DayOfWeek.MONDAY, 1)),
+            holiday("Labor\\s+Day", y -> nth(y, Month.SEPTEMBER, DayOfWeek.MONDAY, 1)),
             holiday("Memorial\\s+Day", y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
             holiday("Election\\s+Day", y -> nth(y, Month.NOVEMBER, DayOfWeek.MONDAY, 1).plusDays(1)),
-            holiday("Easter(?:\\s+Sunday|\\s+Day)?", HolidayRule::easter),
             holiday("Easter\\s+Monday", y -> easter(y).plusDays(1)),
+            holiday("Easter(?:\\s+Sunday|\\s+Day)?", HolidayRule::easter),
             holiday("Good\\s+Friday", y -> easter(y).minusDays(2)));
+
+    /** All names in one pattern, one named group per holiday ("h0", "h1", ...). */
+    private static final Pattern ANY_HOLIDAY = Pattern.compile(IntStream.range(0, HOLIDAYS.size())
+            .mapToObj(i -> "(?<h" + i + ">" + HOLIDAYS.get(i).regex() + ")")
+            .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}])" + YEAR)));
+
+    private static final Set<String> TRIGGERS =
+            HOLIDAYS.stream().map(Holiday::trigger).collect(Collectors.toUnmodifiableSet());
+
+    @Override
+    public Set<String> triggerWords() {
+        return TRIGGERS;
+    }
 
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        for (Holiday h : HOLIDAYS) {
-            Matcher m = h.pattern().matcher(text);
-            while (m.find()) {
-                String year = m.group("year");
-                String value;
-                if (year != null) {
-                    value = CalendarValue.day(h.inYear().apply(Integer.parseInt(year)));
-                } else if (!context.anchored()) {
-                    value = null;
-                } else {
-                    String before = NeighbourWords.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
-                    Tense tense = before.equals("last") ? Tense.PAST : before.equals("next") ? Tense.FUTURE
-                            : context.tenseAround(m.start(), m.end());
-                    value = context.nearest(h.inYear(), tense);
-                }
-                out.add(new DateCandidate(m.start(), m.end(), value));
+        context.words().forEachMatch(ANY_HOLIDAY, TRIGGERS, false, m -> onMatch(text, context, m, out));
+    }
+
+    private static void onMatch(String text, ResolutionContext context, Matcher m, List<DateCandidate> out) {
+        Holiday h = null;
+        for (int i = 0; i < HOLIDAYS.size() && h == null; i++) {
+            if (m.start("h" + i) >= 0) {
+                h = HOLIDAYS.get(i);
             }
         }
+        String year = m.group("year");
+        String value;
+        if (year != null) {
+            value = CalendarValue.day(h.inYear().apply(Integer.parseInt(year)));
+        } else if (!context.anchored()) {
+            value = null;
+        } else {
+            String before = NeighbourWords.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+            Tense tense = before.equals("last") ? Tense.PAST : before.equals("next") ? Tense.FUTURE
+                    : context.tenseAround(m.start(), m.end());
+            value = context.nearest(h.inYear(), tense);
+        }
+        out.add(new DateCandidate(m.start(), m.end(), value));
     }
 
     private static Holiday holiday(String regex, IntFunction<LocalDate> inYear) {
-        return new Holiday(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}])" + YEAR), inYear);
+        return new Holiday(regex, inYear);
     }
 
     private static LocalDate nth(int year, Month month, DayOfWeek day, int n) {

@@ -2,6 +2,7 @@ package org.newsidx.analysis.dates;
 
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,31 +38,45 @@ final class MonthRule implements DateRule {
     /** "by May", "until March", "through January": a deadline, most often ahead of the publication date. */
     private static final Set<String> UNTIL = Set.of("by", "until", "till", "through", "before");
 
+    private static final Set<String> TRIGGERS = triggers();
+
+    private static Set<String> triggers() {
+        Set<String> t = new HashSet<>(CalendarNames.MONTH_WORDS);
+        t.addAll(Set.of("last", "next", "this", "early", "late", "mid", "the"));
+        return Set.copyOf(t);
+    }
+
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        Matcher m = MONTH.matcher(text);
-        while (m.find()) {
-            String name = m.group("month");
-            if (!Character.isUpperCase(name.charAt(0))) {
-                continue;
-            }
-            Month month = CalendarNames.month(name);
-            if (month == null) {
-                continue;
-            }
-            String year = m.group("year");
-            String rel = m.group("rel");
-            String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
-            if (year == null && rel == null) {
-                if (name.length() <= 5 && name.length() < month.name().length()) {
-                    continue; // abbreviations need a day or a year
-                }
-                if (!hasDateContext(text, m, mod, month)) {
-                    continue;
-                }
-            }
-            out.add(new DateCandidate(m.start(), m.end(), value(text, context, m, month, year, rel, mod)));
+        context.words().forEachMatch(MONTH, TRIGGERS, false, m -> onMatch(text, context, m, out));
+    }
+
+    @Override
+    public Set<String> triggerWords() {
+        return TRIGGERS;
+    }
+
+    private static void onMatch(String text, ResolutionContext context, Matcher m, List<DateCandidate> out) {
+        String name = m.group("month");
+        if (!Character.isUpperCase(name.charAt(0))) {
+            return;
         }
+        Month month = CalendarNames.month(name);
+        if (month == null) {
+            return;
+        }
+        String year = m.group("year");
+        String rel = m.group("rel");
+        String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
+        if (year == null && rel == null) {
+            if (name.length() <= 5 && name.length() < month.name().length()) {
+                return; // abbreviations need a day or a year
+            }
+            if (!hasDateContext(text, m, mod, month)) {
+                return;
+            }
+        }
+        out.add(new DateCandidate(m.start(), m.end(), value(text, context, m, month, year, rel, mod)));
     }
 
     private static String value(String text, ResolutionContext context, Matcher m, Month month, String year, String rel,

@@ -2,9 +2,11 @@ package org.newsidx.analysis.dates;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,51 +58,67 @@ final class RelativeRule implements DateRule {
                     + "game|match|race|rally|deadline|strike|march|protest|ceremony|speech|report|attack|launch|"
                     + "visit|trading|close|edition)\\b)");
 
+    private static final Set<String> DAY_WORD_TRIGGERS = Set.of(
+            "late", "early", "earlier", "later", "yesterday", "today", "tomorrow", "tonight", "the", "last", "this");
+    private static final Set<String> YEAR_PHRASE_TRIGGERS = Set.of("the", "end", "year", "earlier");
+    private static final Set<String> THIS_UNIT_TRIGGERS = Set.of(
+            "earlier", "later", "early", "late", "last", "this", "next", "current");
+
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
         LocalDate anchor = context.anchor();
-        Matcher m = DAY_WORD.matcher(text);
-        while (m.find()) {
-            if (GENERIC_TODAY.matcher(text).region(m.start("word"), text.length()).lookingAt()) {
-                continue;
-            }
-            String w = m.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            int offset = switch (w) {
-                case "yesterday", "last night" -> -1;
-                case "tomorrow" -> 1;
-                case "the day before yesterday" -> -2;
-                case "the day after tomorrow" -> 2;
-                default -> 0;
-            };
-            out.add(new DateCandidate(m.start(), m.end(), anchor == null ? null : CalendarValue.day(anchor.plusDays(offset))));
+        WordIndex words = context.words();
+        words.forEachMatch(DAY_WORD, DAY_WORD_TRIGGERS, false, m -> dayWord(text, anchor, m, out));
+        words.forEachMatch(AGO, NUMBER_WORDS.keySet(), true, m -> ago(anchor, m, out));
+        words.forEachMatch(YEAR_PHRASE, YEAR_PHRASE_TRIGGERS, false, m -> out.add(new DateCandidate(m.start(), m.end(),
+                shifted(anchor, "year", m.group("lastYear") != null ? -1 : 0))));
+        words.forEachMatch(THIS_UNIT, THIS_UNIT_TRIGGERS, false, m -> thisUnit(text, anchor, m, out));
+    }
+
+    @Override
+    public Set<String> triggerWords() {
+        Set<String> all = new HashSet<>(DAY_WORD_TRIGGERS);
+        all.addAll(NUMBER_WORDS.keySet());
+        all.addAll(YEAR_PHRASE_TRIGGERS);
+        all.addAll(THIS_UNIT_TRIGGERS);
+        return all;
+    }
+
+    private static void dayWord(String text, LocalDate anchor, Matcher m, List<DateCandidate> out) {
+        if (GENERIC_TODAY.matcher(text).region(m.start("word"), text.length()).lookingAt()) {
+            return;
         }
-        m = AGO.matcher(text);
-        while (m.find()) {
-            String dir = m.group("dir").toLowerCase(Locale.ROOT);
-            int n = number(m.group("n"));
-            if (n < 0 || (dir.equals("earlier") || dir.equals("later")) && n != 1) {
-                continue; // "three years earlier" is relative to the story, not the publication date
-            }
-            int signed = dir.equals("ago") || dir.equals("earlier") ? -n : n;
-            out.add(new DateCandidate(m.start(), m.end(), shifted(anchor, m.group("unit"), signed)));
+        String w = m.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int offset = switch (w) {
+            case "yesterday", "last night" -> -1;
+            case "tomorrow" -> 1;
+            case "the day before yesterday" -> -2;
+            case "the day after tomorrow" -> 2;
+            default -> 0;
+        };
+        out.add(new DateCandidate(m.start(), m.end(), anchor == null ? null : CalendarValue.day(anchor.plusDays(offset))));
+    }
+
+    private static void ago(LocalDate anchor, Matcher m, List<DateCandidate> out) {
+        String dir = m.group("dir").toLowerCase(Locale.ROOT);
+        int n = number(m.group("n"));
+        if (n < 0 || (dir.equals("earlier") || dir.equals("later")) && n != 1) {
+            return; // "three years earlier" is relative to the story, not the publication date
         }
-        m = YEAR_PHRASE.matcher(text);
-        while (m.find()) {
-            out.add(new DateCandidate(m.start(), m.end(), shifted(anchor, "year", m.group("lastYear") != null ? -1 : 0)));
+        int signed = dir.equals("ago") || dir.equals("earlier") ? -n : n;
+        out.add(new DateCandidate(m.start(), m.end(), shifted(anchor, m.group("unit"), signed)));
+    }
+
+    private static void thisUnit(String text, LocalDate anchor, Matcher m, List<DateCandidate> out) {
+        if (Character.isUpperCase(text.charAt(m.start("unit")))) {
+            return; // "This Week", a programme title
         }
-        m = THIS_UNIT.matcher(text);
-        while (m.find()) {
-            if (Character.isUpperCase(text.charAt(m.start("unit")))) {
-                continue; // "This Week", a programme title
-            }
-            String which = m.group("which").toLowerCase(Locale.ROOT);
-            int signed = switch (which) {
-                case "last" -> -1;
-                case "next" -> 1;
-                default -> 0;
-            };
-            out.add(new DateCandidate(m.start(), m.end(), shifted(anchor, m.group("unit"), signed)));
-        }
+        int signed = switch (m.group("which").toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        out.add(new DateCandidate(m.start(), m.end(), shifted(anchor, m.group("unit"), signed)));
     }
 
     private static String shifted(LocalDate anchor, String unit, int amount) {

@@ -14,8 +14,9 @@ import java.util.function.IntFunction;
  * tense points to. Immutable.
  *
  * @param anchor the publication date, or null
+ * @param words  the words of the text, where rules look for their trigger words
  */
-record ResolutionContext(String text, LocalDate anchor) {
+record ResolutionContext(String text, LocalDate anchor, WordIndex words) {
 
     static final int DAY_SLACK = 90;
     static final int MONTH_SLACK = 1;

@@ -28,35 +28,45 @@ final class WeekdayRule implements DateRule {
             "tribune", "star", "review", "magazine", "edition", "supplement", "school", "service", "services",
             "trading", "league", "best", "politics", "night");
 
+    private static final Set<String> TRIGGERS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this",
+            "early", "late", "earlier", "later");
+
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        Matcher m = WEEKDAY.matcher(text);
-        while (m.find()) {
-            int dayStart = m.start("day");
-            String before = NeighbourWords.wordBefore(text, dayStart).toLowerCase(Locale.ROOT);
-            if (m.group("mod") == null && NAMED_DAY.contains(before)) {
-                continue;
-            }
-            if (before.equals("on") && isNewspaperBefore(text, NeighbourWords.startOfWordBefore(text, dayStart))) {
-                continue;
-            }
-            String after = NeighbourWords.wordAfter(text, m.end("day"));
-            if (!after.isEmpty() && Character.isUpperCase(after.charAt(0))
-                    && NEWSPAPER.contains(after.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            DayOfWeek day = CalendarNames.weekday(m.group("day"));
-            String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            String value = switch (mod) {
-                case "last" -> context.weekdayStrict(day, false);
-                case "next" -> context.weekdayStrict(day, true);
-                case "this coming" -> context.weekday(day, Tense.FUTURE);
-                case "earlier" -> context.weekday(day, Tense.PAST);
-                default -> context.weekday(day, isPossessive(text, m.end("day")) ? Tense.PAST
-                        : context.tenseAround(m.start(), m.end()));
-            };
-            out.add(new DateCandidate(m.start(), m.end(), value));
+        context.words().forEachMatch(WEEKDAY, TRIGGERS, false, m -> onMatch(text, context, m, out));
+    }
+
+    @Override
+    public Set<String> triggerWords() {
+        return TRIGGERS;
+    }
+
+    private static void onMatch(String text, ResolutionContext context, Matcher m, List<DateCandidate> out) {
+        int dayStart = m.start("day");
+        String before = NeighbourWords.wordBefore(text, dayStart).toLowerCase(Locale.ROOT);
+        if (m.group("mod") == null && NAMED_DAY.contains(before)) {
+            return;
         }
+        if (before.equals("on") && isNewspaperBefore(text, NeighbourWords.startOfWordBefore(text, dayStart))) {
+            return;
+        }
+        String after = NeighbourWords.wordAfter(text, m.end("day"));
+        if (!after.isEmpty() && Character.isUpperCase(after.charAt(0))
+                && NEWSPAPER.contains(after.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        DayOfWeek day = CalendarNames.weekday(m.group("day"));
+        String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String value = switch (mod) {
+            case "last" -> context.weekdayStrict(day, false);
+            case "next" -> context.weekdayStrict(day, true);
+            case "this coming" -> context.weekday(day, Tense.FUTURE);
+            case "earlier" -> context.weekday(day, Tense.PAST);
+            default -> context.weekday(day, isPossessive(text, m.end("day")) ? Tense.PAST
+                    : context.tenseAround(m.start(), m.end()));
+        };
+        out.add(new DateCandidate(m.start(), m.end(), value));
     }
 
     /** "Wednesday's ruling": a possessive weekday names something that already happened. */

@@ -1,5 +1,6 @@
 package org.newsidx.analysis.dates;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,44 +51,53 @@ final class YearRule implements DateRule {
                     + "(?:[\\s-]+(?<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\\p{L}])"
                     + "|(?<![\\p{L}])(?i:the\\s+year\\s+two\\s+thousand)(?![\\p{L}])");
 
+    private static final Set<String> YEAR_TRIGGERS = Set.of(
+            "fiscal", "calendar", "the", "early", "late", "mid", "post", "pre");
+    private static final Set<String> SPELLED_TRIGGERS = Set.of("nineteen", "the");
+
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            int yearStart = m.start("year");
-            String beforeLower = NeighbourWords.wordBefore(text, yearStart).toLowerCase(Locale.ROOT);
-            if (m.group("year").startsWith("1") && m.group("year").charAt(1) < '9'
-                    && !YEAR_PREPOSITION.contains(beforeLower)) {
-                continue;
-            }
-            if (m.group("mod") == null) {
-                if (NOT_AFTER.contains(beforeLower)) {
-                    continue;
-                }
-            }
-            String after = NeighbourWords.wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
-            if (NOT_BEFORE.contains(after)) {
-                continue;
-            }
-            out.add(new DateCandidate(m.start(), m.end(), m.group("year")));
-        }
-        collectSpelled(text, out);
+        context.words().forEachMatch(YEAR, YEAR_TRIGGERS, true, m -> year(text, m, out));
+        context.words().forEachMatch(SPELLED, SPELLED_TRIGGERS, false, m -> spelled(m, out));
     }
 
-    private static void collectSpelled(String text, List<DateCandidate> out) {
-        Matcher m = SPELLED.matcher(text);
-        while (m.find()) {
-            String tens = m.group("tens");
-            int year = 2000;
-            if (tens != null) {
-                int i = SPELLED_NUMBERS.indexOf(tens.toLowerCase(Locale.ROOT));
-                year = 1900 + (i < 10 ? 10 + i : (i - 8) * 10);
-                if (m.group("units") != null) {
-                    year += UNITS.indexOf(m.group("units").toLowerCase(Locale.ROOT)) + 1;
-                }
-            }
-            out.add(new DateCandidate(m.start(), m.end(), CalendarValue.year(year)));
+    @Override
+    public Set<String> triggerWords() {
+        Set<String> all = new HashSet<>(YEAR_TRIGGERS);
+        all.addAll(SPELLED_TRIGGERS);
+        return all;
+    }
+
+    private static void year(String text, Matcher m, List<DateCandidate> out) {
+        int yearStart = m.start("year");
+        String beforeLower = NeighbourWords.wordBefore(text, yearStart).toLowerCase(Locale.ROOT);
+        if (m.group("year").startsWith("1") && m.group("year").charAt(1) < '9'
+                && !YEAR_PREPOSITION.contains(beforeLower)) {
+            return;
         }
+        if (m.group("mod") == null) {
+            if (NOT_AFTER.contains(beforeLower)) {
+                return;
+            }
+        }
+        String after = NeighbourWords.wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
+        if (NOT_BEFORE.contains(after)) {
+            return;
+        }
+        out.add(new DateCandidate(m.start(), m.end(), m.group("year")));
+    }
+
+    private static void spelled(Matcher m, List<DateCandidate> out) {
+        String tens = m.group("tens");
+        int year = 2000;
+        if (tens != null) {
+            int i = SPELLED_NUMBERS.indexOf(tens.toLowerCase(Locale.ROOT));
+            year = 1900 + (i < 10 ? 10 + i : (i - 8) * 10);
+            if (m.group("units") != null) {
+                year += UNITS.indexOf(m.group("units").toLowerCase(Locale.ROOT)) + 1;
+            }
+        }
+        out.add(new DateCandidate(m.start(), m.end(), CalendarValue.year(year)));
     }
 
     private static final List<String> SPELLED_NUMBERS = List.of(
