@@ -15,7 +15,7 @@ public final class DateExpressionFinder {
 
     private static final List<DateRule> RULES = List.of(
             new DayDateRule(), new MonthRule(), new WeekdayRule(), new RelativeRule(), new YearRule(),
-            new HolidayRule());
+            new HolidayRule(), new AnaphoricDayRule());
 
     private static final Set<String> TRIGGER_WORDS = RULES.stream()
             .flatMap(r -> r.triggerWords().stream()).collect(Collectors.toUnmodifiableSet());
@@ -48,8 +48,16 @@ public final class DateExpressionFinder {
         }
         kept.sort(Comparator.comparingInt(DateCandidate::start));
         List<Found> out = new ArrayList<>(kept.size());
+        LocalDate lastDay = anchor;
         for (DateCandidate c : kept) {
-            out.add(new Found(c.start(), c.end(), c.value()));
+            String value = c.value();
+            if (c.daysFromPrevious() != null) {
+                value = lastDay == null ? null : lastDay.plusDays(c.daysFromPrevious()).toString();
+            }
+            if (value != null && value.length() == 10) {
+                lastDay = LocalDate.parse(value);
+            }
+            out.add(new Found(c.start(), c.end(), value));
         }
         return out;
     }

@@ -41,6 +41,17 @@ class RelativeDatesTest {
     }
 
     @Test
+    void daysRelativeToTheStorysLastDate() {
+        ExtractedDates.in("The minister arrived on 8 December 2022. The previous day, he had met Macron in Paris.", MONDAY)
+                .has("The previous day", "2022-12-07");
+        ExtractedDates.in("He was released and appeared in court the next morning.", MONDAY)
+                .has("the next morning", "2023-08-15");
+        ExtractedDates.in("Slepian was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.", MONDAY)
+                .has("Earlier that day", "1998-10-23");
+        ExtractedDates.in("Two men showed up at his house the day after his death.", MONDAY).hasNoDates();
+    }
+
+    @Test
     void relativeExpressionsNeedPublicationDate() {
         ExtractedDates.in("He resigned yesterday, two days after the vote, and will leave next month.", null)
                 .has("yesterday", null).has("next month", null);
