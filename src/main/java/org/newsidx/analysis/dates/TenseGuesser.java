@@ -22,6 +22,9 @@ final class TenseGuesser {
 
     private static final Set<String> FUTURE_FOLLOWERS = Set.of("to", "for", "be");
 
+    private static final Set<String> DETERMINERS = Set.of(
+            "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "still");
+
     /** "had been scheduled", "was expected": a past form of a future cue. */
     private static final Set<String> PAST_AUXILIARY = Set.of("had", "been", "previously", "originally");
 
@@ -135,8 +138,9 @@ final class TenseGuesser {
                 && Character.isLowerCase(text.charAt(s)) && !w.equals("planned") && !w.endsWith("eed");
         if (pastForm) {
             String prev = NeighbourWords.wordBefore(text, s).toLowerCase(Locale.ROOT);
-            // "will be paid", "will be named": a passive participle carries no tense of its own
-            return prev.equals("be") || prev.equals("being") ? Tense.UNKNOWN : Tense.PAST;
+            // "will be paid" (passive), "an unspecified date", "the revised plan" (adjectives): no tense of their own
+            boolean adjective = !PAST.contains(w) && (w.startsWith("un") || DETERMINERS.contains(prev));
+            return prev.equals("be") || prev.equals("being") || adjective ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
     }
