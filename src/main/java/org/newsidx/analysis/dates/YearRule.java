@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Years standing alone: "in 2019", "fiscal 1989", "since 1998", "the end of 1998", "mid-1999". A four-digit
- * number from 1900 to 2099 counts unless it is part of a larger number or an amount ("$2,019", "2019.5",
- * "2000 people", "1990s", "1998-99", "Flight 1998", "1930 GMT").
+ * Years standing alone: "in 2019", "fiscal 1989", "since 1998", "the end of 1998", "mid-1999", and spelled out
+ * ("nineteen ninety-six"). A four-digit number from 1900 to 2099 counts unless it is part of a larger number
+ * or an amount ("$2,019", "2019.5", "2000 people", "1990s", "1998-99", "Flight 1998", "1930 GMT"); older
+ * years (1500-1899) only after a preposition ("in 1898").
  */
 final class YearRule implements DateRule {
 
