@@ -3,11 +3,10 @@ package org.newsidx.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsidx.analysis.dates.CalendarNames;
 
 /**
  * Publication dates from metadata values ("2023-08-14T10:00:00Z", "1987-02-26 15:01:01",
@@ -24,13 +23,6 @@ public final class PublicationDateParser {
             Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern PATH_DATE =
             Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{2})[/_-](\\d{2})(?!\\d)");
-
-    private static final Map<String, Month> MONTHS = Map.ofEntries(
-            Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH),
-            Map.entry("apr", Month.APRIL), Map.entry("may", Month.MAY), Map.entry("jun", Month.JUNE),
-            Map.entry("jul", Month.JULY), Map.entry("aug", Month.AUGUST), Map.entry("sep", Month.SEPTEMBER),
-            Map.entry("sept", Month.SEPTEMBER), Map.entry("oct", Month.OCTOBER), Map.entry("nov", Month.NOVEMBER),
-            Map.entry("dec", Month.DECEMBER));
 
     private PublicationDateParser() {
     }
@@ -81,16 +73,7 @@ public final class PublicationDateParser {
 
     /** Month by English name or abbreviation ("March", "Mar", "Sept"), or null. */
     public static Month month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.length() < 3) {
-            return null;
-        }
-        Month m = MONTHS.get(n.length() >= 4 && n.startsWith("sept") ? "sept" : n.substring(0, 3));
-        if (m == null) {
-            return null;
-        }
-        String full = m.name().toLowerCase(Locale.ROOT);
-        return full.startsWith(n) || n.equals("sept") ? m : null;
+        return CalendarNames.month(name);
     }
 
     private static Optional<LocalDate> ymd(String y, String m, String d) {

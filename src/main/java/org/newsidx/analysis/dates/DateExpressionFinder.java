@@ -1,0 +1,64 @@
+package org.newsidx.analysis.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs every date rule over a text and keeps the longest non-overlapping matches, in text order.
+ * Stateless and thread-safe.
+ */
+public final class DateExpressionFinder {
+
+    private static final List<DateRule> RULES = List.of(
+            new DayDateRule(), new MonthRule(), new WeekdayRule(), new RelativeRule(), new YearRule(),
+            new HolidayRule(), new AnaphoricDayRule());
+
+    private static final Set<String> TRIGGER_WORDS = RULES.stream()
+            .flatMap(r -> r.triggerWords().stream()).collect(Collectors.toUnmodifiableSet());
+
+    private static final Comparator<DateCandidate> LONGEST_FIRST =
+            Comparator.comparingInt(DateCandidate::length).reversed().thenComparingInt(DateCandidate::start);
+
+    /** A date expression found in the text. */
+    public record Found(int start, int end, String value) {
+    }
+
+    /**
+     * @param anchor the publication date, or null (relative expressions then have a null value)
+     */
+    public List<Found> find(String text, LocalDate anchor) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        ResolutionContext context = new ResolutionContext(text, anchor, new WordIndex(text, TRIGGER_WORDS));
+        List<DateCandidate> candidates = new ArrayList<>();
+        for (DateRule rule : RULES) {
+            rule.collect(text, context, candidates);
+        }
+        candidates.sort(LONGEST_FIRST);
+        List<DateCandidate> kept = new ArrayList<>();
+        for (DateCandidate c : candidates) {
+            if (kept.stream().noneMatch(c::overlaps)) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(DateCandidate::start));
+        List<Found> out = new ArrayList<>(kept.size());
+        LocalDate lastDay = anchor;
+        for (DateCandidate c : kept) {
+            String value = c.value();
+            if (c.daysFromPrevious() != null) {
+                value = lastDay == null ? null : lastDay.plusDays(c.daysFromPrevious()).toString();
+            }
+            if (value != null && value.length() == 10) {
+                lastDay = LocalDate.parse(value);
+            }
+            out.add(new Found(c.start(), c.end(), value));
+        }
+        return out;
+    }
+}
