@@ -1,0 +1,229 @@
+package org.newsidx.analysis.quotes;
+
+import static org.newsidx.analysis.quotes.AttributionVocabulary.GROUP_PRONOUNS;
+import static org.newsidx.analysis.quotes.AttributionVocabulary.PERSON_PRONOUNS;
+import static org.newsidx.analysis.quotes.AttributionVocabulary.TITLES;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsidx.analysis.EntityMention;
+import org.newsidx.analysis.EntityType;
+import org.newsidx.analysis.Sentence;
+
+/**
+ * Turns a speaker mention into a speaker name for one article: the canonical name of the entity the
+ * mention names; for "he"/"she" the nearest person before it (the first person of the nearest sentence
+ * that has one, as subjects come first); for "the minister" a person introduced with that role; the
+ * mention itself ("a UK Government spokeswoman") when nothing fits. Use one instance per article, in
+ * text order ({@link #remember} feeds the names found so far back in); not thread-safe.
+ */
+public final class SpeakerResolver {
+
+    private record Candidate(int start, int end, String name, EntityType type) {
+    }
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<EntityMention> entities;
+    private final List<QuotedSpan> quotes;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final Map<String, String> byLastWord = new HashMap<>();
+    private final WordTokenizer tokenizer = new WordTokenizer();
+
+    public SpeakerResolver(String text, List<Sentence> sentences, List<EntityMention> entities, List<QuotedSpan> quotes) {
+        this.text = text;
+        this.sentences = sentences;
+        this.entities = entities;
+        this.quotes = quotes;
+        for (EntityMention e : entities) {
+            if (e.type() != EntityType.PLACE && !insideQuote(e.start())) {
+                candidates.add(new Candidate(e.start(), e.end(), e.canonical(), e.type()));
+            }
+            if (e.type() == EntityType.PERSON) {
+                String last = lastWord(e.canonical());
+                String known = byLastWord.get(last);
+                if (known == null || e.canonical().length() > known.length()) {
+                    byLastWord.put(last, e.canonical());
+                }
+            }
+        }
+    }
+
+    /** The speaker name for {@code mention}. */
+    public String resolve(Mention mention) {
+        String written = text.substring(mention.start(), mention.end());
+        String lower = written.toLowerCase(Locale.ROOT);
+        if (PERSON_PRONOUNS.contains(lower)) {
+            return lower.equals("i") ? written : nearestBefore(mention.start(), EntityType.PERSON, written);
+        }
+        if (GROUP_PRONOUNS.contains(lower)) {
+            return nearestBefore(mention.start(), EntityType.ORG, written);
+        }
+        List<Token> tokens = tokenizer.tokenize(text, mention.start(), mention.end());
+        int headStart = nameHeadStart(tokens);
+        if (headStart >= 0) {
+            int nameStart = tokens.get(headStart).start();
+            EntityMention entity = entityCovering(nameStart, tokens.get(tokens.size() - 1).end());
+            if (entity != null) {
+                return entity.canonical();
+            }
+            int first = headStart;
+            while (first < tokens.size() - 1 && TITLES.contains(tokens.get(first).lower())) {
+                first++;
+            }
+            String name = text.substring(tokens.get(first).start(), lastNameEnd(tokens));
+            String known = byLastWord.get(lastWord(name));
+            return known != null && first == tokens.size() - 1 ? known : name;
+        }
+        if (!tokens.isEmpty() && tokens.get(0).lower().equals("the")) {
+            String role = tokens.get(tokens.size() - 1).lower();
+            String person = personWithRole(role, mention.start());
+            if (person != null) {
+                return person;
+            }
+        }
+        return written;
+    }
+
+    /** Records a named speaker so that later pronouns can refer to it. */
+    public void remember(Mention mention, String speaker) {
+        String written = text.substring(mention.start(), mention.end()).toLowerCase(Locale.ROOT);
+        if (PERSON_PRONOUNS.contains(written) || GROUP_PRONOUNS.contains(written) || speaker == null) {
+            return;
+        }
+        List<Token> tokens = tokenizer.tokenize(text, mention.start(), mention.end());
+        if (nameHeadStart(tokens) < 0) {
+            return;
+        }
+        EntityType type = EntityType.PERSON;
+        EntityMention e = entityCovering(mention.start(), mention.end());
+        if (e != null) {
+            type = e.type();
+        }
+        candidates.add(new Candidate(mention.start(), mention.end(), speaker, type));
+        if (type == EntityType.PERSON && speaker.indexOf(' ') > 0) {
+            byLastWord.putIfAbsent(lastWord(speaker), speaker);
+        }
+    }
+
+    /** Index of the first token of the capitalised run that ends the mention (its name head), or -1. */
+    private static int nameHeadStart(List<Token> tokens) {
+        int last = tokens.size() - 1;
+        if (last >= 0 && tokens.get(last).is(")")) {
+            while (last >= 0 && !tokens.get(last).is("(")) {
+                last--;
+            }
+            last--;
+        }
+        if (last < 0 || !tokens.get(last).isWord() || !tokens.get(last).isCapitalised()) {
+            return -1;
+        }
+        int k = last;
+        while (k > 0 && tokens.get(k - 1).isWord() && (tokens.get(k - 1).isCapitalised()
+                || TITLES.contains(tokens.get(k - 1).lower()) && !tokens.get(k - 1).lower().equals("the"))) {
+            k--;
+        }
+        if (k > 0 && (tokens.get(k - 1).lower().equals("of") || tokens.get(k - 1).lower().equals("for")
+                || tokens.get(k - 1).lower().equals("at"))) {
+            return -1; // "a spokesman for the Clinton campaign": the head is the role
+        }
+        if (tokens.get(k).is("The") || tokens.get(k).is("A") || tokens.get(k).is("An")) {
+            k++;
+        }
+        return k <= last ? k : -1;
+    }
+
+    private int lastNameEnd(List<Token> tokens) {
+        int last = tokens.size() - 1;
+        if (tokens.get(last).is(")")) {
+            while (last >= 0 && !tokens.get(last).is("(")) {
+                last--;
+            }
+            last--;
+        }
+        return tokens.get(Math.max(0, last)).end();
+    }
+
+    private EntityMention entityCovering(int start, int end) {
+        EntityMention best = null;
+        for (EntityMention e : entities) {
+            if (e.type() != EntityType.PLACE && e.start() < end && start < e.end()
+                    && (best == null || e.end() > best.end())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private String nearestBefore(int position, EntityType type, String fallback) {
+        if (sentences.isEmpty()) {
+            return fallback;
+        }
+        int s = sentenceIndex(position);
+        for (int k = s; k >= 0 && k >= s - 6; k--) {
+            Sentence sentence = sentences.get(k);
+            int from = sentence.start();
+            int to = Math.min(sentence.end(), position);
+            Candidate first = candidates.stream()
+                    .filter(c -> c.type() == type && c.start() >= from && c.end() <= to)
+                    .min(Comparator.comparingInt(Candidate::start)).orElse(null);
+            if (first != null) {
+                return first.name();
+            }
+        }
+        return fallback;
+    }
+
+    private String personWithRole(String role, int position) {
+        if (role.length() < 3) {
+            return null;
+        }
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (c.type() != EntityType.PERSON || c.start() >= position) {
+                continue;
+            }
+            int from = Math.max(0, c.start() - 60);
+            int to = Math.min(text.length(), c.end() + 60);
+            if (text.substring(from, to).toLowerCase(Locale.ROOT).contains(role)
+                    && (best == null || c.start() > best.start())) {
+                best = c;
+            }
+        }
+        return best == null ? null : best.name();
+    }
+
+    private int sentenceIndex(int position) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= position) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private boolean insideQuote(int position) {
+        for (QuotedSpan q : quotes) {
+            if (q.start() <= position && position < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.trim().split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+    }
+}
