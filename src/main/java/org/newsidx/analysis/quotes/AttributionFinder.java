@@ -1,5 +1,7 @@
 package org.newsidx.analysis.quotes;
 
+import static org.newsidx.analysis.quotes.AttributionVocabulary.BETWEEN_SUBJECT_AND_VERB;
+import static org.newsidx.analysis.quotes.AttributionVocabulary.CAPITALISED_FUNCTION_WORDS;
 import static org.newsidx.analysis.quotes.AttributionVocabulary.DETERMINERS;
 
 import java.util.List;
@@ -8,14 +10,26 @@ import java.util.Set;
 /**
  * Finds the attribution of one quotation in its own sentence: {@code "…," X said} / {@code "…," said X} /
  * {@code X said: "…"} / {@code X told Y that "…"} / {@code according to X, "…"} /
- * {@code X, who…, added: "…"} / {@code "…" he added}. Thread-safe.
+ * {@code X, who…, added: "…"} / {@code "…" he added} / {@code "…" ― X}; failing a reporting verb, the
+ * subject of the clause the quotation is part of ("Reid has gone after Trump as a “spoiled brat”").
+ * Thread-safe.
  */
 public final class AttributionFinder {
 
     private static final Set<String> NO_INVERSION = Set.of("told", "tells", "tell", "telling", "called", "calls",
             "calling", "asked", "urged", "accused", "thanked", "praised", "blamed", "informed", "reminded", "warned",
-            "assured", "reassured", "cited");
-    private static final int RIGHT_WINDOW = 14;
+            "assured", "reassured", "cited", "dubbed", "labeled", "labelled", "branded", "described", "hailed");
+    /** Forms that are nouns as often as verbs: a verb only after a subject-like word ("Trump claims"). */
+    private static final Set<String> NOUN_LIKE = Set.of("claims", "comments", "remarks", "reports", "calls",
+            "charges", "questions", "posts", "thanks", "notes", "promises", "tweets", "chants", "vows", "shouts",
+            "answers", "replies", "warnings", "statements", "quotes", "demands", "pledges", "blasts", "jokes",
+            "laments", "comment", "report", "question", "call", "charge", "post", "promise", "tweet", "vow",
+            "answer", "reply", "demand", "pledge", "joke", "note", "claim", "remark", "state", "states", "read",
+            "release", "counter", "stress", "label", "brand", "thought", "warning", "dispute", "sing");
+    private static final Set<String> PREPOSITIONS = Set.of("to", "in", "on", "at", "with", "from", "by", "for",
+            "about", "into", "over", "after", "against", "of", "during", "toward", "towards", "than", "like");
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
+    private static final int RIGHT_WINDOW = 30;
 
     private final ReportingVerbs verbs;
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -32,58 +46,157 @@ public final class AttributionFinder {
         int leftStart = ClauseBoundaries.leftStart(text, spans, q);
         int rightEnd = ClauseBoundaries.rightEnd(text, spans, q);
         List<Token> right = tokenizer.tokenize(text, span.end(), rightEnd);
-        List<Token> left = tokenizer.tokenize(text, leftStart, span.start());
         boolean rightAllowed = !right.isEmpty() && !(ClauseBoundaries.innerEndsSentence(text, span)
                 && right.get(0).isWord() && right.get(0).isCapitalised());
-        Attribution near = rightAllowed ? fromRight(right, 6) : null;
-        if (near != null) {
-            return near;
+        Attribution after = rightAllowed ? fromRight(right) : null;
+        if (after != null) {
+            return after;
         }
+        List<Token> left = tokenizer.tokenize(text, leftStart, span.start());
         Attribution before = fromLeft(left);
         if (before != null) {
             return before;
         }
-        return rightAllowed ? fromRight(right, RIGHT_WINDOW) : null;
+        boolean clauseStart = q == 0 || leftStart != spans.get(q - 1).end();
+        return clauseStart ? fromClauseSubject(left) : null;
     }
 
-    /** An attribution after the quotation: {@code "…," X said} or {@code "…," said X}. */
-    Attribution fromRight(List<Token> tokens, int window) {
+    /**
+     * For a quotation that opens its sentence: the attribution closing the sentence before it in the same
+     * paragraph ({@code …, Schiff said. "…"}) or a paragraph ending in a colon ({@code He said:\n"…"}).
+     */
+    public Attribution fromPreviousSentence(String text, List<QuotedSpan> spans, int q) {
+        int start = ClauseBoundaries.leftStart(text, spans, q);
+        int end = start - 1;
+        while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+            if (text.charAt(end) == '\n' && (end == 0 || text.charAt(end - 1) != ':') && !endsWithColon(text, end)) {
+                return null;
+            }
+            end--;
+        }
+        if (end < 0) {
+            return null;
+        }
+        int sentenceStart = ClauseBoundaries.sentenceStartBefore(text, end);
+        if (q > 0 && spans.get(q - 1).end() > sentenceStart) {
+            return null; // the sentence before has a quotation: continuation is the selector's business
+        }
+        List<Token> tokens = tokenizer.tokenize(text, sentenceStart, end + 1);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.get(tokens.size() - 1).is(":")) {
+            return fromLeft(tokens);
+        }
+        int comma = -1;
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            if (tokens.get(k).is(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || tokens.size() - comma > 12) {
+            return null;
+        }
+        return fromRight(tokens.subList(comma, tokens.size()));
+    }
+
+    private static boolean endsWithColon(String text, int newline) {
+        int i = newline - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ':';
+    }
+
+    /** An attribution after the quotation: {@code "…," X said}, {@code "…," said X}, {@code "…" ― X}. */
+    Attribution fromRight(List<Token> tokens) {
         int p = 0;
+        boolean dash = false;
         while (p < tokens.size() && isLeadingPunctuation(tokens.get(p))) {
+            dash |= DASHES.contains(tokens.get(p).text());
             p++;
+        }
+        if (p >= tokens.size()) {
+            return null;
         }
         if (p + 1 < tokens.size() && tokens.get(p).lower().equals("according") && tokens.get(p + 1).lower().equals("to")) {
             Mention m = phrases.phraseStartingAt(tokens, p + 2, clauseEnd(tokens, p + 2));
             return m == null ? null : new Attribution(m, "according to", tokens.get(p).start(), tokens.get(p + 1).end());
         }
-        int limit = Math.min(tokens.size(), p + window);
+        int limit = Math.min(tokens.size(), p + RIGHT_WINDOW);
         for (int c = p; c < limit; c++) {
             Token t = tokens.get(c);
-            if (t.is(".") || t.is(";") || t.is("?") || t.is("!")) {
-                return null;
+            if (t.is("?") || t.is("!") || t.is(";")) {
+                break;
             }
             if (!isCue(tokens, c)) {
                 continue;
             }
+            if (verbs.isParticiple(t.lower())) {
+                return null;
+            }
             boolean inverted = true;
             for (int k = p; k < c; k++) {
-                if (!AttributionVocabulary.BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+                if (!BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
                     inverted = false;
                     break;
                 }
             }
-            Mention m;
             if (inverted) {
-                if (NO_INVERSION.contains(t.lower()) || verbs.isParticiple(t.lower())) {
+                if (NO_INVERSION.contains(t.lower())) {
                     return null;
                 }
-                m = phrases.phraseStartingAt(tokens, c + 1, clauseEnd(tokens, c + 1));
-            } else {
-                m = phrases.subjectBefore(tokens, c, p);
+                Mention m = phrases.phraseStartingAt(tokens, c + 1, clauseEnd(tokens, c + 1));
+                return m == null ? null : new Attribution(m, t.text(), t.start(), t.end());
             }
-            return m == null ? null : new Attribution(m, t.text(), t.start(), t.end());
+            Mention m = phrases.phraseStartingAt(tokens, p, c);
+            if (m == null || !reachesVerb(tokens, m, c)) {
+                return null;
+            }
+            return new Attribution(m, t.text(), t.start(), t.end());
+        }
+        if (dash) {
+            Mention m = phrases.phraseStartingAt(tokens, p, tokens.size());
+            if (m != null && endsClause(tokens, m)) {
+                Token d = tokens.get(p - 1);
+                return new Attribution(m, d.text(), d.start(), d.end());
+            }
         }
         return null;
+    }
+
+    /** Whether only auxiliaries, adverbs, an aside in commas or a parenthesis separate the subject from the verb. */
+    private static boolean reachesVerb(List<Token> tokens, Mention subject, int verb) {
+        int k = indexAfter(tokens, subject.end());
+        if (k < verb && (tokens.get(k).is(",") || tokens.get(k).is("(") || DASHES.contains(tokens.get(k).text()))) {
+            // an aside: "Scott Pruitt, the attorney general of Oklahoma, said"
+            int last = verb - 1;
+            while (last > k && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(last).lower())) {
+                last--;
+            }
+            Token closing = tokens.get(last);
+            return closing.is(",") || closing.is(")") || DASHES.contains(closing.text()) || last == k;
+        }
+        for (; k < verb; k++) {
+            if (!BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsClause(List<Token> tokens, Mention m) {
+        int k = indexAfter(tokens, m.end());
+        return k >= tokens.size() || !tokens.get(k).isWord();
+    }
+
+    private static int indexAfter(List<Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
     }
 
     /** An attribution before the quotation: {@code X said: "…"}, {@code according to X, "…"}. */
@@ -109,17 +222,17 @@ public final class AttributionFinder {
             Token t = tokens.get(cue);
             Mention m = null;
             if (verbs.isParticiple(t.lower()) && cue > 0 && isClauseJoint(tokens.get(cue - 1))) {
-                // "Trump took to Twitter, saying": the subject of the clause, or of an earlier cue
+                // "Trump took to Twitter, saying": the subject of an earlier cue, or of the clause
                 for (int c = cue - 2; c >= 0 && m == null; c--) {
                     if (isCue(tokens, c) && !verbs.isParticiple(tokens.get(c).lower())) {
                         m = phrases.subjectBefore(tokens, c, 0);
                     }
                 }
-                if (m == null) {
-                    m = phrases.phraseStartingAt(tokens, 0, clauseEnd(tokens, 0));
-                }
             } else {
                 m = phrases.subjectBefore(tokens, cue, 0);
+            }
+            if (m == null || followsPreposition(tokens, m)) {
+                m = clauseSubject(tokens, cue);
             }
             return m == null ? null : new Attribution(m, t.text(), t.start(), t.end());
         }
@@ -131,10 +244,60 @@ public final class AttributionFinder {
         return null;
     }
 
+    /** No reporting verb: the subject of the clause, when a predicate follows it ("Trump likened them to a “snake”"). */
+    private Attribution fromClauseSubject(List<Token> tokens) {
+        if (tokens.size() < 2) {
+            return null;
+        }
+        Mention m = clauseSubject(tokens, tokens.size());
+        if (m == null) {
+            return null;
+        }
+        int k = indexAfter(tokens, m.end());
+        if (k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+            return null;
+        }
+        Token verb = tokens.get(k);
+        return new Attribution(m, null, verb.start(), verb.start());
+    }
+
+    /** The subject at the start of the clause, after an introductory phrase ending in a comma. */
+    private Mention clauseSubject(List<Token> tokens, int limit) {
+        int k = 0;
+        if (k < limit && (PREPOSITIONS.contains(tokens.get(0).lower()) || CAPITALISED_FUNCTION_WORDS.contains(tokens.get(0).text()))) {
+            int comma = -1;
+            for (int i = 1; i < limit && i < 12; i++) {
+                if (tokens.get(i).is(",")) {
+                    comma = i;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                return null;
+            }
+            k = comma + 1;
+        }
+        Mention m = phrases.phraseStartingAt(tokens, k, limit);
+        if (m == null) {
+            return null;
+        }
+        String first = tokens.get(k).lower();
+        return first.equals("it") || first.equals("there") || first.equals("this") ? null : m;
+    }
+
+    private static boolean followsPreposition(List<Token> tokens, Mention m) {
+        int k = indexAfter(tokens, m.start()) - 1;
+        return k >= 0 && PREPOSITIONS.contains(tokens.get(k).lower());
+    }
+
     /** A reporting verb used as a verb: lower-case, not after a determiner ("the report", "his claims"). */
     private boolean isCue(List<Token> tokens, int c) {
         Token t = tokens.get(c);
         if (!t.isWord() || t.isCapitalised() || !verbs.contains(t.text())) {
+            return false;
+        }
+        String lower = t.lower();
+        if (c + 1 < tokens.size() && tokens.get(c + 1).lower().equals("to") && lower.startsWith("continu")) {
             return false;
         }
         if (c > 0) {
@@ -143,6 +306,18 @@ public final class AttributionFinder {
             if (DETERMINERS.contains(p) || previous.is("'s") || p.equals("of")) {
                 return false;
             }
+            if (NOUN_LIKE.contains(lower) && previous.isWord() && !previous.isCapitalised()
+                    && !BETWEEN_SUBJECT_AND_VERB.contains(p) && !AttributionVocabulary.PERSON_PRONOUNS.contains(p)
+                    && !AttributionVocabulary.GROUP_PRONOUNS.contains(p) && !p.equals("who")) {
+                return false;
+            }
+            if (NOUN_LIKE.contains(lower) && previous.isWord() && previous.isCapitalised() && c + 1 < tokens.size()
+                    && Set.of("as", "of", "about", "and", "or", "were", "are", "have", "from", "by", "against")
+                    .contains(tokens.get(c + 1).lower())) {
+                return false;
+            }
+        } else if (NOUN_LIKE.contains(lower)) {
+            return false;
         }
         return true;
     }

@@ -36,6 +36,22 @@ final class ClauseBoundaries {
         return Math.max(floor, 0);
     }
 
+    /** Start of the sentence that contains position {@code end} (after a sentence end or line break). */
+    static int sentenceStartBefore(String text, int end) {
+        int i = end - 1;
+        while (i >= 0) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if ((c == '.' || c == '?' || c == '!') && endsSentence(text, i)) {
+                return i + 1;
+            }
+            i--;
+        }
+        return 0;
+    }
+
     /** End of the right context of quotation {@code q}: the next sentence end (included), quotation or line break. */
     static int rightEnd(String text, List<QuotedSpan> spans, int q) {
         int ceiling = q + 1 < spans.size() ? spans.get(q + 1).start() : text.length();

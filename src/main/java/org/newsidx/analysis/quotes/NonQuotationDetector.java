@@ -17,7 +17,7 @@ final class NonQuotationDetector {
             "and", "so-called", "at", "for", "from", "with", "by");
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
             "to", "for", "with", "by", "from", "as", "is", "vs", "v", "de", "la", "le");
-    private static final int SHORT = 3;
+    private static final int UNATTRIBUTED_MIN = Integer.getInteger("newsidx.quotes.minWords", 1);
 
     private final WordTokenizer tokenizer = new WordTokenizer();
 
@@ -37,13 +37,13 @@ final class NonQuotationDetector {
             return true;
         }
         if (!attributed) {
-            return words <= SHORT || isTitleLike(inner);
+            return words < UNATTRIBUTED_MIN || isTitleLike(inner);
         }
         Token before = lastTokenBefore(text, span.start());
         if (words <= 8 && isTitleLike(inner) && before != null && TITLE_CONTEXT.contains(before.lower())) {
             return true;
         }
-        return words <= SHORT && before != null && isDeterminer(before) && modifies(text, span.end());
+        return false;
     }
 
     /** An attribute value in markup: {@code author="x"}. */

@@ -49,7 +49,10 @@ public final class QuotationSelector {
             if (attribution[q] != null || !opensSentence[q]) {
                 continue;
             }
-            if (q > 0 && attribution[q - 1] != null && paragraph[q] - paragraph[q - 1] <= 1) {
+            Attribution previousSentence = finder.fromPreviousSentence(text, spans, q);
+            if (previousSentence != null) {
+                attribution[q] = previousSentence;
+            } else if (q > 0 && attribution[q - 1] != null && paragraph[q] - paragraph[q - 1] <= 1) {
                 attribution[q] = attribution[q - 1];
             } else if (q + 1 < n && own[q + 1] != null && paragraph[q + 1] == paragraph[q]) {
                 attribution[q] = own[q + 1];

@@ -77,6 +77,9 @@ public final class WordTokenizer {
         if (word.indexOf('.') > 0) {
             return true;
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        int hyphen = word.lastIndexOf('-');
+        String last = hyphen >= 0 ? word.substring(hyphen + 1) : word;
+        return ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT)) || hyphen > 0 && last.length() <= 4
+                && Character.isUpperCase(word.charAt(0)) && hyphen == 1;
     }
 }
