@@ -32,7 +32,7 @@ public final class QuoteExtractor {
     }
 
     public List<Quotation> extract(String text, List<Sentence> sentences, List<EntityMention> entities) {
-        List<QuotedSpan> spans = scanner.scan(text);
+        List<QuotedSpan> spans = scanner.scanHouseStyle(text);
         if (spans.isEmpty()) {
             return List.of();
         }

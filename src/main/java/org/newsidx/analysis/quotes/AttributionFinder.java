@@ -46,9 +46,9 @@ public final class AttributionFinder {
         int leftStart = ClauseBoundaries.leftStart(text, spans, q);
         int rightEnd = ClauseBoundaries.rightEnd(text, spans, q);
         List<Token> right = tokenizer.tokenize(text, span.end(), rightEnd);
-        boolean rightAllowed = !right.isEmpty() && !(ClauseBoundaries.innerEndsSentence(text, span)
-                && right.get(0).isWord() && right.get(0).isCapitalised());
-        Attribution after = rightAllowed ? fromRight(right) : null;
+        boolean sentenceEnded = ClauseBoundaries.innerEndsSentence(text, span) && !right.isEmpty()
+                && right.get(0).isWord() && right.get(0).isCapitalised();
+        Attribution after = right.isEmpty() ? null : fromRight(right, sentenceEnded);
         if (after != null) {
             return after;
         }
@@ -57,8 +57,28 @@ public final class AttributionFinder {
         if (before != null) {
             return before;
         }
+        if (!sentenceEnded) {
+            Attribution tail = fromSentenceTail(right);
+            if (tail != null) {
+                return tail;
+            }
+        }
         boolean clauseStart = q == 0 || leftStart != spans.get(q - 1).end();
         return clauseStart ? fromClauseSubject(left) : null;
+    }
+
+    /** "A cashier who “steals a handful of $20s” is held accountable, Warren said.": the sentence's closing attribution. */
+    private Attribution fromSentenceTail(List<Token> right) {
+        int n = right.size();
+        if (n < 3 || !(right.get(n - 1).is(".") || right.get(n - 1).is("!") || right.get(n - 1).is("?"))) {
+            return null;
+        }
+        for (int k = n - 2; k >= 0 && n - k <= 10; k--) {
+            if (right.get(k).is(",")) {
+                return fromRight(right.subList(k, n), true);
+            }
+        }
+        return null;
     }
 
     /**
@@ -95,10 +115,18 @@ public final class AttributionFinder {
                 break;
             }
         }
-        if (comma < 0 || tokens.size() - comma > 12) {
-            return null;
+        Attribution tail = comma < 0 || tokens.size() - comma > 12 ? null
+                : fromRight(tokens.subList(comma, tokens.size()), true);
+        if (tail != null) {
+            return tail;
         }
-        return fromRight(tokens.subList(comma, tokens.size()));
+        for (int c = 0; c < tokens.size(); c++) {
+            if (isCue(tokens, c)) {
+                Attribution a = fromLeft(tokens);
+                return a != null && a.cue() != null ? a : null;
+            }
+        }
+        return null;
     }
 
     private static boolean endsWithColon(String text, int newline) {
@@ -109,8 +137,11 @@ public final class AttributionFinder {
         return i >= 0 && text.charAt(i) == ':';
     }
 
-    /** An attribution after the quotation: {@code "…," X said}, {@code "…," said X}, {@code "…" ― X}. */
-    Attribution fromRight(List<Token> tokens) {
+    /**
+     * An attribution after the quotation: {@code "…," X said}, {@code "…," said X}, {@code "…" ― X}. When
+     * {@code strict}, only a short clause made of the attribution alone counts ({@code "…." PolitiFact says.}).
+     */
+    Attribution fromRight(List<Token> tokens, boolean strict) {
         int p = 0;
         boolean dash = false;
         while (p < tokens.size() && isLeadingPunctuation(tokens.get(p))) {
@@ -147,16 +178,23 @@ public final class AttributionFinder {
                 if (NO_INVERSION.contains(t.lower())) {
                     return null;
                 }
-                Mention m = phrases.phraseStartingAt(tokens, c + 1, clauseEnd(tokens, c + 1));
-                return m == null ? null : new Attribution(m, t.text(), t.start(), t.end());
+                int end = clauseEnd(tokens, c + 1);
+                Mention m = phrases.phraseStartingAt(tokens, c + 1, end);
+                if (m == null || strict && end - indexAfter(tokens, m.end()) > 2) {
+                    return null;
+                }
+                return new Attribution(m, t.text(), t.start(), t.end());
             }
             Mention m = phrases.phraseStartingAt(tokens, p, c);
             if (m == null || !reachesVerb(tokens, m, c)) {
                 return null;
             }
+            if (strict && (c - p > 8 || clauseEnd(tokens, c + 1) - c > 4)) {
+                return null;
+            }
             return new Attribution(m, t.text(), t.start(), t.end());
         }
-        if (dash) {
+        if (dash && !strict) {
             Mention m = phrases.phraseStartingAt(tokens, p, tokens.size());
             if (m != null && endsClause(tokens, m)) {
                 Token d = tokens.get(p - 1);
@@ -234,6 +272,7 @@ public final class AttributionFinder {
             if (m == null || followsPreposition(tokens, m)) {
                 m = clauseSubject(tokens, cue);
             }
+            m = m == null ? null : outerSpeaker(tokens, m);
             return m == null ? null : new Attribution(m, t.text(), t.start(), t.end());
         }
         if (tokens.size() >= 2 && tokens.get(tokens.size() - 1).is(":")) {
@@ -242,6 +281,24 @@ public final class AttributionFinder {
             return m == null ? null : new Attribution(m, ":", colon.start(), colon.end());
         }
         return null;
+    }
+
+    /** "Lynch said she recalled": a pronoun subject of reported speech stands for the reporting subject. */
+    private Mention outerSpeaker(List<Token> tokens, Mention m) {
+        int k = indexAfter(tokens, m.start()) - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("that")) {
+            k--;
+        }
+        if (k < 0 || tokens.get(k).end() > m.start() || !isCue(tokens, k) || verbs.isParticiple(tokens.get(k).lower())) {
+            return m;
+        }
+        String pronoun = tokens.get(indexAfter(tokens, m.start())).lower();
+        if (!AttributionVocabulary.PERSON_PRONOUNS.contains(pronoun) && !pronoun.equals("they") && !pronoun.equals("we")
+                && !pronoun.equals("it")) {
+            return m;
+        }
+        Mention outer = phrases.subjectBefore(tokens, k, 0);
+        return outer == null ? m : outer;
     }
 
     /** No reporting verb: the subject of the clause, when a predicate follows it ("Trump likened them to a “snake”"). */
@@ -278,6 +335,20 @@ public final class AttributionFinder {
             k = comma + 1;
         }
         Mention m = phrases.phraseStartingAt(tokens, k, limit);
+        if (m != null && k == 0) {
+            int after = indexAfter(tokens, m.end());
+            if (after < limit && tokens.get(after).is(",") && !(after + 1 < limit && isCue(tokens, after + 1))) {
+                // "Twenty-two years ago, a Times article hailed": the subject follows the comma
+                Mention next = phrases.phraseStartingAt(tokens, after + 1, limit);
+                if (next != null && !tokens.get(after + 1).lower().equals("who")) {
+                    Token word = tokens.get(indexAfter(tokens, next.end()) < limit ? indexAfter(tokens, next.end()) : limit - 1);
+                    if (word.isWord() && !word.isCapitalised()) {
+                        m = next;
+                        k = after + 1;
+                    }
+                }
+            }
+        }
         if (m == null) {
             return null;
         }

@@ -14,6 +14,21 @@ public final class QuoteMarkScanner {
 
     private enum Kind { CURLY, STRAIGHT, LOW, GUILLEMET, SINGLE_CURLY, SINGLE_STRAIGHT }
 
+    /**
+     * The quoted strings in the article's house style: single-quoted strings count only where they
+     * outnumber double-quoted ones (British style); in a text that quotes with double marks, a top-level
+     * single-quoted string is a headline quote or a stray mark.
+     */
+    public List<QuotedSpan> scanHouseStyle(String t) {
+        List<QuotedSpan> all = scan(t);
+        long single = all.stream().filter(QuotedSpan::single).count();
+        if (single == 0 || single > all.size() - single) {
+            return all;
+        }
+        return all.stream().filter(s -> !s.single()).toList();
+    }
+
+    /** Every top-level quoted string, single-quoted ones included. */
     public List<QuotedSpan> scan(String t) {
         List<QuotedSpan> out = new ArrayList<>();
         int n = t.length();

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsidx.analysis.EntityMention;
 import org.newsidx.analysis.EntityType;
 import org.newsidx.analysis.Sentence;
@@ -22,6 +24,9 @@ import org.newsidx.analysis.Sentence;
  * text order ({@link #remember} feeds the names found so far back in); not thread-safe.
  */
 public final class SpeakerResolver {
+
+    private static final Pattern NAME_RUN = Pattern.compile(
+            "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\.)?(?:[ ](?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+))*");
 
     private record Candidate(int start, int end, String name, EntityType type) {
     }
@@ -40,10 +45,10 @@ public final class SpeakerResolver {
         this.entities = entities;
         this.quotes = quotes;
         for (EntityMention e : entities) {
-            if (e.type() != EntityType.PLACE && !insideQuote(e.start())) {
+            if (e.type() != EntityType.PLACE && !insideQuote(e.start()) && !isAllCaps(e.text())) {
                 candidates.add(new Candidate(e.start(), e.end(), e.canonical(), e.type()));
             }
-            if (e.type() == EntityType.PERSON) {
+            if (e.type() == EntityType.PERSON && e.canonical().indexOf(' ') > 0) {
                 String last = lastWord(e.canonical());
                 String known = byLastWord.get(last);
                 if (known == null || e.canonical().length() > known.length()) {
@@ -51,6 +56,73 @@ public final class SpeakerResolver {
                 }
             }
         }
+        spotNames();
+    }
+
+    /**
+     * Names the entity recogniser may have missed, for pronoun resolution: runs of two or more capitalised
+     * words ("Loretta Lynch"), and single words that repeat the last word of such a name ("Lynch").
+     */
+    private void spotNames() {
+        Matcher m = NAME_RUN.matcher(text);
+        List<Candidate> spotted = new ArrayList<>();
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            String name = m.group();
+            String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+            if (AttributionVocabulary.CAPITALISED_FUNCTION_WORDS.contains(first) || first.equals("The")) {
+                int space = name.indexOf(' ');
+                if (space < 0) {
+                    continue;
+                }
+                start += space + 1;
+                name = text.substring(start, end);
+            }
+            if (insideQuote(start) || isAllCaps(name) || entityCovering(start, end) != null) {
+                continue;
+            }
+            if (name.indexOf(' ') > 0) {
+                String canonical = stripTitles(name).replaceAll("['’]s$", "");
+                if (canonical.indexOf(' ') > 0) {
+                    byLastWord.putIfAbsent(lastWord(canonical), canonical);
+                }
+                spotted.add(new Candidate(start, end, canonical, EntityType.PERSON));
+            } else {
+                spotted.add(new Candidate(start, end, name, null));
+            }
+        }
+        for (Candidate c : spotted) {
+            if (c.type() != null) {
+                candidates.add(c);
+            } else {
+                String known = byLastWord.get(lastWord(c.name()));
+                if (known != null) {
+                    candidates.add(new Candidate(c.start(), c.end(), known, EntityType.PERSON));
+                }
+            }
+        }
+    }
+
+    private static String stripTitles(String name) {
+        String[] words = name.split("\\s+");
+        int k = 0;
+        while (k < words.length - 1 && TITLES.contains(words[k].toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    }
+
+    private static boolean isAllCaps(String s) {
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters && s.length() > 3;
     }
 
     /** The speaker name for {@code mention}. */
@@ -68,14 +140,14 @@ public final class SpeakerResolver {
         if (headStart >= 0) {
             int nameStart = tokens.get(headStart).start();
             EntityMention entity = entityCovering(nameStart, tokens.get(tokens.size() - 1).end());
-            if (entity != null) {
-                return entity.canonical();
+            if (entity != null && !isAllCaps(entity.text())) {
+                return entity.canonical().replaceAll("['’]s$", "");
             }
             int first = headStart;
             while (first < tokens.size() - 1 && TITLES.contains(tokens.get(first).lower())) {
                 first++;
             }
-            String name = text.substring(tokens.get(first).start(), lastNameEnd(tokens));
+            String name = text.substring(tokens.get(first).start(), lastNameEnd(tokens)).replaceAll("['’]s$", "");
             String known = byLastWord.get(lastWord(name));
             return known != null && first == tokens.size() - 1 ? known : name;
         }
