@@ -88,7 +88,7 @@ public final class AttributionFinder {
     public Attribution fromPreviousSentence(String text, List<QuotedSpan> spans, int q) {
         int start = ClauseBoundaries.leftStart(text, spans, q);
         int end = start - 1;
-        while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+        while (end >= 0 && WordTokenizer.isSpace(text.charAt(end))) {
             if (text.charAt(end) == '\n' && (end == 0 || text.charAt(end - 1) != ':') && !endsWithColon(text, end)) {
                 return null;
             }

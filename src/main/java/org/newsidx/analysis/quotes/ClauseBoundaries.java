@@ -98,7 +98,7 @@ final class ClauseBoundaries {
 
     private static boolean endsSentence(String text, int i) {
         int n = text.length();
-        if (i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
+        if (i + 1 < n && !WordTokenizer.isSpace(text.charAt(i + 1))) {
             return false;
         }
         int j = i + 1;

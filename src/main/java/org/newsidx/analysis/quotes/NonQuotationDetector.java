@@ -49,7 +49,7 @@ final class NonQuotationDetector {
     /** An attribute value in markup: {@code author="x"}. */
     private static boolean isMarkup(String text, QuotedSpan span) {
         int i = span.start() - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
+        while (i >= 0 && WordTokenizer.isSpace(text.charAt(i))) {
             i--;
         }
         return i >= 0 && text.charAt(i) == '=';

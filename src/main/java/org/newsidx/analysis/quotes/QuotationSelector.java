@@ -31,7 +31,7 @@ public final class QuotationSelector {
         for (int q = 0; q < n; q++) {
             own[q] = finder.find(text, spans, q);
             opensSentence[q] = ClauseBoundaries.leftStart(text, spans, q) == spans.get(q).start()
-                    || text.substring(ClauseBoundaries.leftStart(text, spans, q), spans.get(q).start()).isBlank();
+                    || text.substring(ClauseBoundaries.leftStart(text, spans, q), spans.get(q).start()).strip().isEmpty();
         }
         Attribution[] attribution = own.clone();
         for (int q = 1; q < n; q++) {
@@ -72,7 +72,7 @@ public final class QuotationSelector {
     /** A fragment inside reported speech: it follows a word of the sentence, or starts in lower case. */
     private static boolean isPartial(String text, QuotedSpan span) {
         int i = span.start() - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
+        while (i >= 0 && WordTokenizer.isSpace(text.charAt(i))) {
             i--;
         }
         if (i >= 0 && Character.isLetterOrDigit(text.charAt(i))) {
@@ -87,25 +87,27 @@ public final class QuotationSelector {
         return false;
     }
 
-    /** The paragraph number (lines separated by line breaks) each quotation starts in. */
+    /** The paragraph number (blocks of text between line breaks) each quotation starts in. */
     private static int[] paragraphIndexes(String text, List<QuotedSpan> spans) {
         int[] out = new int[spans.size()];
         int paragraph = 0;
         int position = 0;
         for (int q = 0; q < spans.size(); q++) {
             int start = spans.get(q).start();
-            for (; position < start; position++) {
-                if (text.charAt(position) == '\n' && (position + 1 >= text.length() || text.charAt(position + 1) != '\n')) {
+            while (position < start) {
+                if (text.charAt(position) == '\n') {
                     paragraph++;
+                    while (position < start && WordTokenizer.isSpace(text.charAt(position))) {
+                        position++;
+                    }
+                } else {
+                    position++;
                 }
             }
             out[q] = paragraph;
             // a quotation over several paragraphs ends in a later one
-            for (; position < spans.get(q).end(); position++) {
-                if (text.charAt(position) == '\n' && (position + 1 >= text.length() || text.charAt(position + 1) != '\n')) {
-                    paragraph++;
-                }
-            }
+            paragraph += spans.get(q).paragraphs() - 1;
+            position = spans.get(q).end();
         }
         return out;
     }

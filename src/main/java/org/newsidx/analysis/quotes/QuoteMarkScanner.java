@@ -205,7 +205,7 @@ public final class QuoteMarkScanner {
 
     /** A single mark closes after a non-space character and before a non-letter (not don’t, Sunak’s). */
     private static boolean closesSingle(String t, int i) {
-        if (i == 0 || Character.isWhitespace(t.charAt(i - 1))) {
+        if (i == 0 || WordTokenizer.isSpace(t.charAt(i - 1))) {
             return false;
         }
         return i + 1 >= t.length() || !Character.isLetterOrDigit(t.charAt(i + 1));

@@ -24,7 +24,7 @@ public final class WordTokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
@@ -64,6 +64,11 @@ public final class WordTokenizer {
 
     private static boolean isPossessiveAt(String text, int i, int to) {
         return (text.charAt(i) == 's' || text.charAt(i) == 'S') && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    /** White space, the no-break spaces included (which {@link Character#isWhitespace} leaves out). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static boolean isApostrophe(char c) {
