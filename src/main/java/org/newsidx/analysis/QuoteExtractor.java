@@ -47,8 +47,8 @@ public final class QuoteExtractor {
                 out.add(new Quotation(span.start(), span.end(), quoted, null, null, null, null, s.partial()));
                 continue;
             }
-            String speaker = resolver.resolve(a.mention());
-            resolver.remember(a.mention(), speaker);
+            String speaker = resolver.resolve(a.named());
+            resolver.remember(a.named(), speaker);
             out.add(new Quotation(span.start(), span.end(), quoted, speaker, a.mention().start(), a.mention().end(),
                     a.cue(), s.partial()));
         }

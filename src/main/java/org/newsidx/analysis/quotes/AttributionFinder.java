@@ -194,6 +194,10 @@ public final class AttributionFinder {
             }
             return new Attribution(m, t.text(), t.start(), t.end());
         }
+        Attribution generic = strict ? null : fromShortClause(tokens, p);
+        if (generic != null) {
+            return generic;
+        }
         if (dash && !strict) {
             Mention m = phrases.phraseStartingAt(tokens, p, tokens.size());
             if (m != null && endsClause(tokens, m)) {
@@ -202,6 +206,28 @@ public final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** {@code "Nooooo!" the crowd cried out.}: a short clause of subject and any verb right after the quotation. */
+    private Attribution fromShortClause(List<Token> tokens, int p) {
+        int n = tokens.size();
+        if (n - p > 7 || !tokens.get(n - 1).is(".")) {
+            return null;
+        }
+        Mention m = phrases.phraseStartingAt(tokens, p, n);
+        if (m == null) {
+            return null;
+        }
+        int k = indexAfter(tokens, m.end());
+        if (k >= n - 1 || !tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+            return null;
+        }
+        String verb = tokens.get(k).lower();
+        if (!(verb.endsWith("ed") || verb.endsWith("s")) || n - 1 - k > 2) {
+            return null;
+        }
+        Token v = tokens.get(k);
+        return new Attribution(m, v.text(), v.start(), v.end());
     }
 
     /** Whether only auxiliaries, adverbs, an aside in commas or a parenthesis separate the subject from the verb. */
@@ -273,7 +299,7 @@ public final class AttributionFinder {
                 m = clauseSubject(tokens, cue);
             }
             m = m == null ? null : outerSpeaker(tokens, m);
-            return m == null ? null : new Attribution(m, t.text(), t.start(), t.end());
+            return m == null ? null : withRelative(tokens, cue, new Attribution(m, t.text(), t.start(), t.end()));
         }
         if (tokens.size() >= 2 && tokens.get(tokens.size() - 1).is(":")) {
             Mention m = phrases.phraseEndingAt(tokens, tokens.size() - 2, 0);
@@ -281,6 +307,19 @@ public final class AttributionFinder {
             return m == null ? null : new Attribution(m, ":", colon.start(), colon.end());
         }
         return null;
+    }
+
+    /** "Beck, who has described Trump as": the mention is the relative "who", standing for the phrase found. */
+    private static Attribution withRelative(List<Token> tokens, int verb, Attribution a) {
+        int k = verb - 1;
+        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).lower().equals("who") || tokens.get(k).start() <= a.mention().start()) {
+            return a;
+        }
+        Token who = tokens.get(k);
+        return new Attribution(new Mention(who.start(), who.end()), a.cue(), a.cueStart(), a.cueEnd(), a.mention());
     }
 
     /** "Lynch said she recalled": a pronoun subject of reported speech stands for the reporting subject. */
@@ -321,7 +360,10 @@ public final class AttributionFinder {
     /** The subject at the start of the clause, after an introductory phrase ending in a comma. */
     private Mention clauseSubject(List<Token> tokens, int limit) {
         int k = 0;
-        if (k < limit && (PREPOSITIONS.contains(tokens.get(0).lower()) || CAPITALISED_FUNCTION_WORDS.contains(tokens.get(0).text()))) {
+        Token opening = tokens.get(0);
+        boolean introductory = PREPOSITIONS.contains(opening.lower()) || CAPITALISED_FUNCTION_WORDS.contains(opening.text())
+                || opening.isCapitalised() && (opening.lower().endsWith("ing") || opening.lower().endsWith("ed"));
+        if (k < limit && introductory) {
             int comma = -1;
             for (int i = 1; i < limit && i < 12; i++) {
                 if (tokens.get(i).is(",")) {

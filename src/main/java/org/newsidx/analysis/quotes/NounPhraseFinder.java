@@ -163,6 +163,9 @@ final class NounPhraseFinder {
                 k++;
                 continue;
             }
+            if (last >= 0 && looksLikeVerb(t, tokens.get(k - 1))) {
+                break;
+            }
             if (canBeInPhrase(t) && !DETERMINERS.contains(l)) {
                 last = k;
                 k++;
@@ -178,6 +181,22 @@ final class NounPhraseFinder {
             return null;
         }
         return new Mention(tokens.get(start).start(), tokens.get(last).end());
+    }
+
+    /**
+     * A lower-case word that more likely continues the sentence than the noun phrase: "Santilli started",
+     * "Protesters marching", "Trump wants", "a complaint filed by".
+     */
+    private static boolean looksLikeVerb(Token t, Token previous) {
+        if (!t.isWord() || t.isCapitalised()) {
+            return false;
+        }
+        String l = t.lower();
+        if (l.endsWith("ed") || l.endsWith("ing")) {
+            return true;
+        }
+        return l.endsWith("s") && !l.endsWith("ss") && previous.isWord() && previous.isCapitalised()
+                && !previous.text().endsWith(".");
     }
 
     private boolean canBeInPhrase(Token t) {
