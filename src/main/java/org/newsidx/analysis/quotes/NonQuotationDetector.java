@@ -17,7 +17,8 @@ final class NonQuotationDetector {
             "and", "so-called", "at", "for", "from", "with", "by");
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
             "to", "for", "with", "by", "from", "as", "is", "vs", "v", "de", "la", "le");
-    private static final int UNATTRIBUTED_MIN = Integer.getInteger("newsidx.quotes.minWords", 1);
+    /** An unattributed quoted string needs this many words to count: one or two are scare quotes. */
+    private static final int UNATTRIBUTED_MIN = 3;
 
     private final WordTokenizer tokenizer = new WordTokenizer();
 
@@ -36,10 +37,13 @@ final class NonQuotationDetector {
         if (words == 0) {
             return true;
         }
+        Token before = lastTokenBefore(text, span.start());
+        if (before != null && before.lower().equals("so-called")) {
+            return true;
+        }
         if (!attributed) {
             return words < UNATTRIBUTED_MIN || isTitleLike(inner);
         }
-        Token before = lastTokenBefore(text, span.start());
         if (words <= 8 && isTitleLike(inner) && before != null && TITLE_CONTEXT.contains(before.lower())) {
             return true;
         }

@@ -116,7 +116,7 @@ public final class QuoteMarkScanner {
                     }
                 }
                 case SINGLE_CURLY -> {
-                    if (c == '’' && closesSingle(t, i)) {
+                    if (c == '’' && closesSingle(t, i) && !possessiveBeforeLaterClose(t, i, '’')) {
                         return add(out, t, start, i + 1, openLen, 1, paragraphs);
                     }
                     if (c == '“') {
@@ -128,7 +128,7 @@ public final class QuoteMarkScanner {
                     }
                 }
                 case SINGLE_STRAIGHT -> {
-                    if (c == '\'' && closesSingle(t, i)) {
+                    if (c == '\'' && closesSingle(t, i) && !possessiveBeforeLaterClose(t, i, '\'')) {
                         return add(out, t, start, i + 1, openLen, 1, paragraphs);
                     }
                     if (c == '"') {
@@ -201,6 +201,24 @@ public final class QuoteMarkScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * "the workers’ claims": a mark after an "s" and before a lower-case word is a plural possessive when a
+     * clearer closing mark follows in the same paragraph.
+     */
+    private static boolean possessiveBeforeLaterClose(String t, int i, char mark) {
+        if (t.charAt(i - 1) != 's' || i + 2 >= t.length() || t.charAt(i + 1) != ' '
+                || !Character.isLowerCase(t.charAt(i + 2))) {
+            return false;
+        }
+        for (int j = i + 1; j < t.length() && t.charAt(j) != '\n'; j++) {
+            if (t.charAt(j) == mark && closesSingle(t, j) && (j + 1 >= t.length() || !Character.isLetter(t.charAt(j + 1))
+                    && (j + 2 >= t.length() || t.charAt(j + 1) != ' ' || !Character.isLowerCase(t.charAt(j + 2))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A single mark closes after a non-space character and before a non-letter (not don’t, Sunak’s). */

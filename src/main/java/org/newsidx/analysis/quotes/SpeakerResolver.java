@@ -104,11 +104,14 @@ public final class SpeakerResolver {
         }
     }
 
+    /** "Sen. Ted Cruz" is Ted Cruz; "French President Emmanuel Macron" is Emmanuel Macron. */
     private static String stripTitles(String name) {
         String[] words = name.split("\\s+");
         int k = 0;
-        while (k < words.length - 1 && TITLES.contains(words[k].toLowerCase(Locale.ROOT))) {
-            k++;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (TITLES.contains(words[i].toLowerCase(Locale.ROOT)) && !words[i].equalsIgnoreCase("the")) {
+                k = i + 1;
+            }
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
     }
@@ -141,7 +144,10 @@ public final class SpeakerResolver {
             int nameStart = tokens.get(headStart).start();
             EntityMention entity = entityCovering(nameStart, tokens.get(tokens.size() - 1).end());
             if (entity != null && !isAllCaps(entity.text())) {
-                return entity.canonical().replaceAll("['’]s$", "");
+                String canonical = entity.canonical().replaceAll("['’]s$", "");
+                String longer = canonical.indexOf(' ') < 0 && entity.type() == EntityType.PERSON
+                        ? byLastWord.get(lastWord(canonical)) : null;
+                return longer != null ? longer : canonical;
             }
             int first = headStart;
             while (first < tokens.size() - 1 && TITLES.contains(tokens.get(first).lower())) {
@@ -259,10 +265,16 @@ public final class SpeakerResolver {
             if (c.type() != EntityType.PERSON || c.start() >= position) {
                 continue;
             }
-            int from = Math.max(0, c.start() - 60);
-            int to = Math.min(text.length(), c.end() + 60);
-            if (text.substring(from, to).toLowerCase(Locale.ROOT).contains(role)
-                    && (best == null || c.start() > best.start())) {
+            if (c.name().contains(". ")) {
+                continue;
+            }
+            // "Immigration minister Robert Jenrick" or "Robert Jenrick, the immigration minister"
+            String before = text.substring(Math.max(0, c.start() - 30), c.start()).toLowerCase(Locale.ROOT);
+            String after = text.substring(c.end(), Math.min(text.length(), c.end() + 50)).toLowerCase(Locale.ROOT);
+            int comma = after.indexOf(',', 2);
+            boolean apposition = after.startsWith(",") && after.substring(0, comma < 0 ? after.length() : comma).contains(role);
+            boolean title = before.contains(role) && before.lastIndexOf('.') < before.lastIndexOf(role);
+            if ((title || apposition) && (best == null || c.start() > best.start())) {
                 best = c;
             }
         }
