@@ -180,7 +180,7 @@ public final class AttributionFinder {
                 }
                 int end = clauseEnd(tokens, c + 1);
                 Mention m = phrases.phraseStartingAt(tokens, c + 1, end);
-                if (m == null || strict && end - indexAfter(tokens, m.end()) > 2) {
+                if (m == null || strict && !closesSentence(tokens, indexAfter(tokens, m.end()))) {
                     return null;
                 }
                 return new Attribution(m, t.text(), t.start(), t.end());
@@ -189,7 +189,7 @@ public final class AttributionFinder {
             if (m == null || !reachesVerb(tokens, m, c)) {
                 return null;
             }
-            if (strict && (c - p > 8 || clauseEnd(tokens, c + 1) - c > 4)) {
+            if (strict && (c - p > 8 || !closesSentence(tokens, c + 1))) {
                 return null;
             }
             return new Attribution(m, t.text(), t.start(), t.end());
@@ -206,6 +206,20 @@ public final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence ends within a few words (time words, "in a statement") from {@code from}. */
+    private static boolean closesSentence(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k <= from + 4; k++) {
+            Token t = tokens.get(k);
+            if (t.is(".") || t.is("!") || t.is("?")) {
+                return true;
+            }
+            if (!t.isWord() && !t.is(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code "Nooooo!" the crowd cried out.}: a short clause of subject and any verb right after the quotation. */
@@ -241,6 +255,15 @@ public final class AttributionFinder {
             }
             Token closing = tokens.get(last);
             return closing.is(",") || closing.is(")") || DASHES.contains(closing.text()) || last == k;
+        }
+        if (k < verb && verb - k <= 5 && Set.of("in", "at", "for", "from", "with", "of").contains(tokens.get(k).lower())) {
+            // "a narrator in the Clinton ad asks"
+            for (int i = k + 1; i < verb; i++) {
+                if (!tokens.get(i).isWord()) {
+                    return false;
+                }
+            }
+            return true;
         }
         for (; k < verb; k++) {
             if (!BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
@@ -304,6 +327,13 @@ public final class AttributionFinder {
         if (tokens.size() >= 2 && tokens.get(tokens.size() - 1).is(":")) {
             Mention m = phrases.phraseEndingAt(tokens, tokens.size() - 2, 0);
             Token colon = tokens.get(tokens.size() - 1);
+            Token head = tokens.get(tokens.size() - 2);
+            if (m != null && !head.isCapitalised() && !AttributionVocabulary.PERSON_PRONOUNS.contains(head.lower())
+                    && m.start() > tokens.get(0).start()) {
+                // "Obama is rolling out a new campaign message:": the subject of the clause speaks
+                Mention subject = clauseSubject(tokens, tokens.size() - 1);
+                m = subject != null ? subject : m;
+            }
             return m == null ? null : new Attribution(m, ":", colon.start(), colon.end());
         }
         return null;

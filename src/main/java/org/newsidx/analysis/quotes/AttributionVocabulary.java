@@ -29,7 +29,10 @@ final class AttributionVocabulary {
             "specifically", "confidently", "sarcastically", "defiantly", "emphatically", "loudly", "quietly",
             "succinctly", "memorably", "infamously", "approvingly", "has", "went", "go", "goes", "on", "quoted", "as",
             "being", "got", "so", "too", "likewise", "similarly", "herself", "himself", "themselves", "itself",
-            "however", "though", "instead", "actually", "really", "personally", "in", "fact");
+            "however", "though", "instead", "actually", "really", "personally", "in", "fact", "didn't", "didn’t",
+            "doesn't", "doesn’t", "don't", "don’t", "wasn't", "wasn’t", "won't", "won’t", "wouldn't", "wouldn’t",
+            "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "isn't", "isn’t", "can't", "can’t",
+            "couldn't", "couldn’t", "shouldn't", "shouldn’t", "overnight");
 
     /** Words after a reporting verb, before an inverted subject: "said Tuesday Mr Smith" (rare) or "said on". */
     static final Set<String> TIME_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -56,7 +59,8 @@ final class AttributionVocabulary {
             "according", "called", "calling", "saying", "adding");
 
     /** Determiners that open a noun phrase ("the minister", "a spokeswoman", "his lawyer"). */
-    static final Set<String> DETERMINERS = words("the", "a", "an", "his", "her", "their", "its", "our", "one",
+    static final Set<String> DETERMINERS = words("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "one",
             "two", "three", "several", "many", "some", "other", "another", "both", "two", "these", "those", "this");
 
     /** Prepositions allowed inside a noun phrase: "secretary of state", "a spokesman for the campaign". */

@@ -47,10 +47,36 @@ final class NounPhraseFinder {
             return null;
         }
         String lower = t.lower();
+        if (lower.equals("and") || lower.equals("but")) {
+            return subjectOfCoordination(tokens, k, floor);
+        }
         if (lower.equals("who") && k - 1 >= floor && tokens.get(k - 1).is(",")) {
             return beforeAppositive(tokens, k - 1, floor);
         }
         return phraseEndingAt(tokens, k, floor);
+    }
+
+    /** "I laughed and said": the subject of the first of two coordinated verbs. */
+    private Mention subjectOfCoordination(List<Token> tokens, int and, int floor) {
+        for (int k = and - 1; k >= floor && and - k <= 12; k--) {
+            Token t = tokens.get(k);
+            if (t.is(";") || t.is(":") || t.is(".")) {
+                return null;
+            }
+            String l = t.lower();
+            if ((PERSON_PRONOUNS.contains(l) || l.equals("they") || l.equals("we")) && k + 1 < and
+                    && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalised()) {
+                return new Mention(t.start(), t.end());
+            }
+            if (t.isWord() && t.isCapitalised() && k + 1 < and && tokens.get(k + 1).isWord()
+                    && !tokens.get(k + 1).isCapitalised() && !tokens.get(k + 1).is("'s")) {
+                Mention m = phraseEndingAt(tokens, k, floor);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Smith, a Democrat who chairs the panel, said": the phrase before the comma that opens the aside. */

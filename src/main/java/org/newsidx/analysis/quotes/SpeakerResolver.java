@@ -250,7 +250,7 @@ public final class SpeakerResolver {
                     .filter(c -> c.type() == type && c.start() >= from && c.end() <= to)
                     .min(Comparator.comparingInt(Candidate::start)).orElse(null);
             if (first != null) {
-                return first.name();
+                return first.name().replaceAll("['’]s$", "");
             }
         }
         return fallback;
