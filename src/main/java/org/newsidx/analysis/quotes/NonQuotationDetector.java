@@ -27,16 +27,11 @@ final class NonQuotationDetector {
         if (isMarkup(text, span)) {
             return true;
         }
-        List<Token> inner = tokenizer.tokenize(text, span.innerStart(), span.innerEnd());
-        int words = 0;
-        for (Token t : inner) {
-            if (t.isWord() && Character.isLetter(t.text().charAt(0))) {
-                words++;
-            }
-        }
+        int words = countWords(text, span, 10);
         if (words == 0) {
             return true;
         }
+        List<Token> inner = words > 8 ? List.of() : tokenizer.tokenize(text, span.innerStart(), span.innerEnd());
         Token before = lastTokenBefore(text, span.start());
         if (before != null && before.lower().equals("so-called")) {
             return true;
@@ -48,6 +43,24 @@ final class NonQuotationDetector {
             return true;
         }
         return false;
+    }
+
+    /** The number of words (starting with a letter) between the marks, counting no further than {@code max}. */
+    private static int countWords(String text, QuotedSpan span, int max) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = span.innerStart(); i < span.innerEnd() && words < max; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord && Character.isLetter(c)) {
+                    words++;
+                }
+                inWord = true;
+            } else if (c != '\'' && c != '’' && c != '-') {
+                inWord = false;
+            }
+        }
+        return words;
     }
 
     /** An attribute value in markup: {@code author="x"}. */

@@ -35,6 +35,10 @@ public final class QuoteMarkScanner {
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
+            if (!mayBeMark(c)) {
+                i++;
+                continue;
+            }
             Kind kind = openerKind(t, i);
             if (kind == null) {
                 i++;
@@ -152,6 +156,10 @@ public final class QuoteMarkScanner {
                     paragraphs));
         }
         return end;
+    }
+
+    private static boolean mayBeMark(char c) {
+        return c < 128 ? c == '"' || c == '\'' || c == '`' : c == '“' || c == '‘' || c == '„' || c == '«' || c == '‟';
     }
 
     private static Kind openerKind(String t, int i) {

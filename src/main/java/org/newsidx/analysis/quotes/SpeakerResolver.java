@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsidx.analysis.EntityMention;
 import org.newsidx.analysis.EntityType;
 import org.newsidx.analysis.Sentence;
@@ -25,9 +23,6 @@ import org.newsidx.analysis.Sentence;
  */
 public final class SpeakerResolver {
 
-    private static final Pattern NAME_RUN = Pattern.compile(
-            "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\.)?(?:[ ](?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+))*");
-
     private record Candidate(int start, int end, String name, EntityType type) {
     }
 
@@ -38,6 +33,7 @@ public final class SpeakerResolver {
     private final List<Candidate> candidates = new ArrayList<>();
     private final Map<String, String> byLastWord = new HashMap<>();
     private final WordTokenizer tokenizer = new WordTokenizer();
+    private boolean spotted;
 
     public SpeakerResolver(String text, List<Sentence> sentences, List<EntityMention> entities, List<QuotedSpan> quotes) {
         this.text = text;
@@ -56,7 +52,6 @@ public final class SpeakerResolver {
                 }
             }
         }
-        spotNames();
     }
 
     /**
@@ -64,35 +59,48 @@ public final class SpeakerResolver {
      * words ("Loretta Lynch"), and single words that repeat the last word of such a name ("Lynch").
      */
     private void spotNames() {
-        Matcher m = NAME_RUN.matcher(text);
-        List<Candidate> spotted = new ArrayList<>();
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            String name = m.group();
-            String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
-            if (AttributionVocabulary.CAPITALISED_FUNCTION_WORDS.contains(first) || first.equals("The")) {
-                int space = name.indexOf(' ');
-                if (space < 0) {
+        if (spotted) {
+            return;
+        }
+        spotted = true;
+        List<Candidate> found = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!startsCapitalisedWord(text, i)) {
+                i = nextWordStart(text, i);
+                continue;
+            }
+            int start = i;
+            int end = wordEnd(text, i);
+            int words = 1;
+            String firstWord = text.substring(start, end);
+            while (end + 1 < n && text.charAt(end) == ' ' && startsCapitalisedWord(text, end + 1)) {
+                end = wordEnd(text, end + 1);
+                words++;
+            }
+            i = end;
+            if (AttributionVocabulary.CAPITALISED_FUNCTION_WORDS.contains(firstWord) || firstWord.equals("The")) {
+                if (words == 1) {
                     continue;
                 }
-                start += space + 1;
-                name = text.substring(start, end);
+                start += firstWord.length() + 1;
             }
+            String name = text.substring(start, end);
             if (insideQuote(start) || isAllCaps(name) || entityCovering(start, end) != null) {
                 continue;
             }
             if (name.indexOf(' ') > 0) {
-                String canonical = stripTitles(name).replaceAll("['’]s$", "");
+                String canonical = withoutPossessive(stripTitles(name));
                 if (canonical.indexOf(' ') > 0) {
                     byLastWord.putIfAbsent(lastWord(canonical), canonical);
                 }
-                spotted.add(new Candidate(start, end, canonical, EntityType.PERSON));
+                found.add(new Candidate(start, end, canonical, EntityType.PERSON));
             } else {
-                spotted.add(new Candidate(start, end, name, null));
+                found.add(new Candidate(start, end, name, null));
             }
         }
-        for (Candidate c : spotted) {
+        for (Candidate c : found) {
             if (c.type() != null) {
                 candidates.add(c);
             } else {
@@ -105,8 +113,40 @@ public final class SpeakerResolver {
     }
 
     /** "Sen. Ted Cruz" is Ted Cruz; "French President Emmanuel Macron" is Emmanuel Macron. */
+    /** An upper-case letter after a non-letter, followed by a lower-case letter or a full stop ("J."). */
+    private static boolean startsCapitalisedWord(String text, int i) {
+        if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        return i + 1 < text.length() && (Character.isLowerCase(text.charAt(i + 1)) || text.charAt(i + 1) == '.');
+    }
+
+    private static int wordEnd(String text, int i) {
+        int e = i + 1;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\''
+                || text.charAt(e) == '’' || text.charAt(e) == '.' && e == i + 1)) {
+            e++;
+        }
+        if (e + 1 < text.length() && text.charAt(e) == '.' && e - i <= 4 && text.charAt(e + 1) == ' ') {
+            e++; // "Mr.", "Sen."
+        }
+        return e;
+    }
+
+    /** Past the word at {@code i}, or past the one character there when it starts no word. */
+    private static int nextWordStart(String text, int i) {
+        if (!Character.isLetterOrDigit(text.charAt(i))) {
+            return i + 1;
+        }
+        int e = i + 1;
+        while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
     private static String stripTitles(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = name.split(" ");
         int k = 0;
         for (int i = 0; i < words.length - 1; i++) {
             if (TITLES.contains(words[i].toLowerCase(Locale.ROOT)) && !words[i].equalsIgnoreCase("the")) {
@@ -130,6 +170,7 @@ public final class SpeakerResolver {
 
     /** The speaker name for {@code mention}. */
     public String resolve(Mention mention) {
+        spotNames();
         String written = text.substring(mention.start(), mention.end());
         String lower = written.toLowerCase(Locale.ROOT);
         if (PERSON_PRONOUNS.contains(lower)) {
@@ -144,7 +185,7 @@ public final class SpeakerResolver {
             int nameStart = tokens.get(headStart).start();
             EntityMention entity = entityCovering(nameStart, tokens.get(tokens.size() - 1).end());
             if (entity != null && !isAllCaps(entity.text())) {
-                String canonical = entity.canonical().replaceAll("['’]s$", "");
+                String canonical = withoutPossessive(entity.canonical());
                 String longer = canonical.indexOf(' ') < 0 && entity.type() == EntityType.PERSON
                         ? byLastWord.get(lastWord(canonical)) : null;
                 return longer != null ? longer : canonical;
@@ -153,7 +194,7 @@ public final class SpeakerResolver {
             while (first < tokens.size() - 1 && TITLES.contains(tokens.get(first).lower())) {
                 first++;
             }
-            String name = text.substring(tokens.get(first).start(), lastNameEnd(tokens)).replaceAll("['’]s$", "");
+            String name = withoutPossessive(text.substring(tokens.get(first).start(), lastNameEnd(tokens)));
             String known = byLastWord.get(lastWord(name));
             return known != null && first == tokens.size() - 1 ? known : name;
         }
@@ -226,9 +267,21 @@ public final class SpeakerResolver {
         return tokens.get(Math.max(0, last)).end();
     }
 
+    /** The non-place entity overlapping {@code [start, end)} that ends last; entities come in text order. */
     private EntityMention entityCovering(int start, int end) {
+        int lo = 0;
+        int hi = entities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entities.get(mid).start() < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         EntityMention best = null;
-        for (EntityMention e : entities) {
+        for (int k = lo - 1; k >= 0 && lo - k <= 8; k--) {
+            EntityMention e = entities.get(k);
             if (e.type() != EntityType.PLACE && e.start() < end && start < e.end()
                     && (best == null || e.end() > best.end())) {
                 best = e;
@@ -250,7 +303,7 @@ public final class SpeakerResolver {
                     .filter(c -> c.type() == type && c.start() >= from && c.end() <= to)
                     .min(Comparator.comparingInt(Candidate::start)).orElse(null);
             if (first != null) {
-                return first.name().replaceAll("['’]s$", "");
+                return withoutPossessive(first.name());
             }
         }
         return fallback;
@@ -298,8 +351,16 @@ public final class SpeakerResolver {
     }
 
     private boolean insideQuote(int position) {
-        for (QuotedSpan q : quotes) {
-            if (q.start() <= position && position < q.end()) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            QuotedSpan q = quotes.get(mid);
+            if (position < q.start()) {
+                hi = mid - 1;
+            } else if (position >= q.end()) {
+                lo = mid + 1;
+            } else {
                 return true;
             }
         }
@@ -307,7 +368,24 @@ public final class SpeakerResolver {
     }
 
     private static String lastWord(String name) {
-        String[] words = name.trim().split("\\s+");
-        return words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        int end = name.length();
+        while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(name.charAt(start - 1))) {
+            start--;
+        }
+        return withoutPossessive(name.substring(start, end)).toLowerCase(Locale.ROOT);
+    }
+
+    /** "Trump’s" is Trump. */
+    private static String withoutPossessive(String name) {
+        int n = name.length();
+        if (n > 2 && (name.charAt(n - 1) == 's' || name.charAt(n - 1) == 'S')
+                && (name.charAt(n - 2) == '\'' || name.charAt(n - 2) == '’')) {
+            return name.substring(0, n - 2);
+        }
+        return name;
     }
 }
