@@ -64,7 +64,8 @@ public final class SpeakerResolver {
         }
         spotted = true;
         List<Candidate> found = new ArrayList<>();
-        int n = text.length();
+        // names after the last quotation resolve nothing
+        int n = quotes.isEmpty() ? text.length() : Math.min(text.length(), quotes.get(quotes.size() - 1).end() + 1);
         int i = 0;
         while (i < n) {
             if (!startsCapitalisedWord(text, i)) {
@@ -170,9 +171,11 @@ public final class SpeakerResolver {
 
     /** The speaker name for {@code mention}. */
     public String resolve(Mention mention) {
-        spotNames();
         String written = text.substring(mention.start(), mention.end());
         String lower = written.toLowerCase(Locale.ROOT);
+        if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
+            spotNames();
+        }
         if (PERSON_PRONOUNS.contains(lower)) {
             return lower.equals("i") ? written : nearestBefore(mention.start(), EntityType.PERSON, written);
         }
@@ -186,6 +189,9 @@ public final class SpeakerResolver {
             EntityMention entity = entityCovering(nameStart, tokens.get(tokens.size() - 1).end());
             if (entity != null && !isAllCaps(entity.text())) {
                 String canonical = withoutPossessive(entity.canonical());
+                if (canonical.indexOf(' ') < 0 && entity.type() == EntityType.PERSON) {
+                    spotNames();
+                }
                 String longer = canonical.indexOf(' ') < 0 && entity.type() == EntityType.PERSON
                         ? byLastWord.get(lastWord(canonical)) : null;
                 return longer != null ? longer : canonical;
@@ -195,10 +201,15 @@ public final class SpeakerResolver {
                 first++;
             }
             String name = withoutPossessive(text.substring(tokens.get(first).start(), lastNameEnd(tokens)));
+            if (first != tokens.size() - 1) {
+                return name;
+            }
+            spotNames();
             String known = byLastWord.get(lastWord(name));
-            return known != null && first == tokens.size() - 1 ? known : name;
+            return known != null ? known : name;
         }
         if (!tokens.isEmpty() && tokens.get(0).lower().equals("the")) {
+            spotNames();
             String role = tokens.get(tokens.size() - 1).lower();
             String person = personWithRole(role, mention.start());
             if (person != null) {
