@@ -73,9 +73,13 @@ public final class AttributionFinder {
         if (n < 3 || !(right.get(n - 1).is(".") || right.get(n - 1).is("!") || right.get(n - 1).is("?"))) {
             return null;
         }
-        for (int k = n - 2; k >= 0 && n - k <= 10; k--) {
+        for (int k = n - 2; k >= 0 && n - k <= 25; k--) {
             if (right.get(k).is(",")) {
-                return fromRight(right.subList(k, n), true);
+                // ", Warren said." or ", said David Wasserman, an elections analyst."
+                Attribution a = fromRight(right.subList(k, n), n - k <= 10);
+                if (a != null && a.cue() != null && a.cueStart() <= right.get(Math.min(n - 1, k + 7)).start()) {
+                    return a;
+                }
             }
         }
         return null;
@@ -237,7 +241,7 @@ public final class AttributionFinder {
             return null;
         }
         String verb = tokens.get(k).lower();
-        if (!(verb.endsWith("ed") || verb.endsWith("s")) || n - 1 - k > 2) {
+        if (AttributionVocabulary.NOT_IN_NOUN_PHRASE.contains(verb) && !verbs.contains(verb) || n - 1 - k > 4) {
             return null;
         }
         Token v = tokens.get(k);
@@ -308,7 +312,9 @@ public final class AttributionFinder {
         if (cue >= 0) {
             Token t = tokens.get(cue);
             Mention m = null;
-            if (verbs.isParticiple(t.lower()) && cue > 0 && isClauseJoint(tokens.get(cue - 1))) {
+            boolean governed = verbs.isParticiple(t.lower()) && cue > 0 && isClauseJoint(tokens.get(cue - 1))
+                    || cue > 0 && tokens.get(cue - 1).lower().equals("to");
+            if (governed) {
                 // "Trump took to Twitter, saying": the subject of an earlier cue, or of the clause
                 for (int c = cue - 2; c >= 0 && m == null; c--) {
                     if (isCue(tokens, c) && !verbs.isParticiple(tokens.get(c).lower())) {
@@ -390,6 +396,15 @@ public final class AttributionFinder {
     /** The subject at the start of the clause, after an introductory phrase ending in a comma. */
     private Mention clauseSubject(List<Token> tokens, int limit) {
         int k = 0;
+        for (int i = 1; i < Math.min(limit, 10); i++) {
+            if (DASHES.contains(tokens.get(i).text()) && i + 1 < limit) {
+                // "WASHINGTON (AFP) – Hillary Clinton has taken a swipe": the dateline is no subject
+                return clauseSubject(tokens.subList(i + 1, tokens.size()), limit - i - 1);
+            }
+            if (tokens.get(i).isWord() && !tokens.get(i).isCapitalised()) {
+                break;
+            }
+        }
         Token opening = tokens.get(0);
         boolean introductory = PREPOSITIONS.contains(opening.lower()) || CAPITALISED_FUNCTION_WORDS.contains(opening.text())
                 || opening.isCapitalised() && (opening.lower().endsWith("ing") || opening.lower().endsWith("ed"));

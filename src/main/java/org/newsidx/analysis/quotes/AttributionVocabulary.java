@@ -41,6 +41,7 @@ final class AttributionVocabulary {
 
     /** Words that end a noun phrase when met: function words and common verbs. */
     static final Set<String> NOT_IN_NOUN_PHRASE = words("that", "which", "who", "whom", "whose", "and", "but", "or",
+            "for", "of",
             "nor", "to", "in", "on", "at", "as", "with", "from", "by", "because", "if", "when", "while", "after",
             "before", "than", "not", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will",
             "would", "could", "should", "can", "may", "might", "must", "do", "did", "does", "so", "there", "here",

@@ -310,14 +310,24 @@ public final class SpeakerResolver {
             Sentence sentence = sentences.get(k);
             int from = sentence.start();
             int to = Math.min(sentence.end(), position);
+            // the first candidate of the sentence, preferring one in subject position (a verb follows)
             Candidate first = candidates.stream()
                     .filter(c -> c.type() == type && c.start() >= from && c.end() <= to)
-                    .min(Comparator.comparingInt(Candidate::start)).orElse(null);
+                    .min(Comparator.comparingInt((Candidate c) -> isFollowedByVerb(c) ? 0 : 1)
+                            .thenComparingInt(Candidate::start)).orElse(null);
             if (first != null) {
                 return withoutPossessive(first.name());
             }
         }
         return fallback;
+    }
+
+    private boolean isFollowedByVerb(Candidate c) {
+        int i = c.end();
+        if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        return Character.isLowerCase(text.charAt(i + 1));
     }
 
     private String personWithRole(String role, int position) {
