@@ -30,6 +30,9 @@ public final class AttributionFinder {
             "about", "into", "over", "after", "against", "of", "during", "toward", "towards", "than", "like");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
     private static final int RIGHT_WINDOW = 30;
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "has", "have",
+            "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "and", "or",
+            "but", "that", "which", "who", "to", "of", "in", "on", "at", "for", "with", "as", "by", "from");
 
     private final ReportingVerbs verbs;
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -48,7 +51,7 @@ public final class AttributionFinder {
         List<Token> right = tokenizer.tokenize(text, span.end(), rightEnd);
         boolean sentenceEnded = ClauseBoundaries.innerEndsSentence(text, span) && !right.isEmpty()
                 && right.get(0).isWord() && right.get(0).isCapitalised();
-        Attribution after = right.isEmpty() ? null : fromRight(right, sentenceEnded);
+        Attribution after = right.isEmpty() ? null : fromRight(right, sentenceEnded, endsWithComma(text, span, right));
         if (after != null) {
             return after;
         }
@@ -146,6 +149,19 @@ public final class AttributionFinder {
      * {@code strict}, only a short clause made of the attribution alone counts ({@code "…." PolitiFact says.}).
      */
     Attribution fromRight(List<Token> tokens, boolean strict) {
+        return fromRight(tokens, strict, false);
+    }
+
+    /** A comma closing the quoted words (or right after them) announces an attribution: {@code "…," Trump barked}. */
+    private static boolean endsWithComma(String text, QuotedSpan span, List<Token> right) {
+        int i = span.innerEnd() - 1;
+        while (i > span.innerStart() && WordTokenizer.isSpace(text.charAt(i))) {
+            i--;
+        }
+        return text.charAt(i) == ',' || !right.isEmpty() && right.get(0).is(",");
+    }
+
+    private Attribution fromRight(List<Token> tokens, boolean strict, boolean commaEnded) {
         int p = 0;
         boolean dash = false;
         while (p < tokens.size() && isLeadingPunctuation(tokens.get(p))) {
@@ -198,7 +214,7 @@ public final class AttributionFinder {
             }
             return new Attribution(m, t.text(), t.start(), t.end());
         }
-        Attribution generic = strict ? null : fromShortClause(tokens, p);
+        Attribution generic = strict ? null : fromShortClause(tokens, p, commaEnded);
         if (generic != null) {
             return generic;
         }
@@ -227,9 +243,10 @@ public final class AttributionFinder {
     }
 
     /** {@code "Nooooo!" the crowd cried out.}: a short clause of subject and any verb right after the quotation. */
-    private Attribution fromShortClause(List<Token> tokens, int p) {
+    private Attribution fromShortClause(List<Token> tokens, int p, boolean commaEnded) {
         int n = tokens.size();
-        if (n - p > 7 || !tokens.get(n - 1).is(".")) {
+        boolean closed = tokens.get(n - 1).is(".");
+        if (!commaEnded && (n - p > 7 || !closed)) {
             return null;
         }
         Mention m = phrases.phraseStartingAt(tokens, p, n);
@@ -241,11 +258,21 @@ public final class AttributionFinder {
             return null;
         }
         String verb = tokens.get(k).lower();
-        if (AttributionVocabulary.NOT_IN_NOUN_PHRASE.contains(verb) && !verbs.contains(verb) || n - 1 - k > 4) {
+        boolean functionWord = AttributionVocabulary.NOT_IN_NOUN_PHRASE.contains(verb) && !verbs.contains(verb)
+                && !verb.equals("went");
+        if (functionWord || AUXILIARIES.contains(verb) || !commaEnded && n - 1 - k > 4) {
             return null;
+        }
+        if (commaEnded && !AttributionVocabulary.PERSON_PRONOUNS.contains(phraseHead(tokens, m))
+                && !tokens.get(indexAfter(tokens, m.end()) - 1).isCapitalised()) {
+            return null; // a long clause after the comma: only a name or a pronoun is taken as the speaker
         }
         Token v = tokens.get(k);
         return new Attribution(m, v.text(), v.start(), v.end());
+    }
+
+    private static String phraseHead(List<Token> tokens, Mention m) {
+        return tokens.get(indexAfter(tokens, m.end()) - 1).lower();
     }
 
     /** Whether only auxiliaries, adverbs, an aside in commas or a parenthesis separate the subject from the verb. */

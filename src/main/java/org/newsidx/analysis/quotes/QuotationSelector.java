@@ -30,8 +30,7 @@ public final class QuotationSelector {
         int[] paragraph = paragraphIndexes(text, spans);
         for (int q = 0; q < n; q++) {
             own[q] = finder.find(text, spans, q);
-            opensSentence[q] = ClauseBoundaries.leftStart(text, spans, q) == spans.get(q).start()
-                    || text.substring(ClauseBoundaries.leftStart(text, spans, q), spans.get(q).start()).strip().isEmpty();
+            opensSentence[q] = isBlank(text, ClauseBoundaries.leftStart(text, spans, q), spans.get(q).start());
         }
         Attribution[] attribution = own.clone();
         for (int q = 1; q < n; q++) {
@@ -67,6 +66,15 @@ public final class QuotationSelector {
             out.add(new Selected(span, attribution[q], isPartial(text, span)));
         }
         return out;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!WordTokenizer.isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A fragment inside reported speech: it follows a word of the sentence, or starts in lower case. */
