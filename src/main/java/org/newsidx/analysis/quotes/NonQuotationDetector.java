@@ -22,8 +22,13 @@ final class NonQuotationDetector {
 
     private final WordTokenizer tokenizer = new WordTokenizer();
 
-    /** Whether the quoted string is not a quotation (given whether an attribution was found for it). */
-    boolean isNotQuotation(String text, QuotedSpan span, boolean attributed) {
+    /**
+     * Whether the quoted string is not a quotation, given its attribution (null when none was found; a
+     * title-like string counts only with a reporting verb, and not after "on", "of", "titled"...).
+     */
+    boolean isNotQuotation(String text, QuotedSpan span, Attribution attribution) {
+        boolean attributed = attribution != null;
+        boolean cued = attributed && attribution.cue() != null;
         if (isMarkup(text, span)) {
             return true;
         }
@@ -39,7 +44,7 @@ final class NonQuotationDetector {
         if (!attributed) {
             return words < UNATTRIBUTED_MIN || isTitleLike(inner);
         }
-        if (words <= 8 && isTitleLike(inner) && before != null && TITLE_CONTEXT.contains(before.lower())) {
+        if (words <= 8 && isTitleLike(inner) && (!cued || before != null && TITLE_CONTEXT.contains(before.lower()))) {
             return true;
         }
         return false;

@@ -60,7 +60,7 @@ public final class QuotationSelector {
         List<Selected> out = new ArrayList<>();
         for (int q = 0; q < n; q++) {
             QuotedSpan span = spans.get(q);
-            if (detector.isNotQuotation(text, span, attribution[q] != null)) {
+            if (detector.isNotQuotation(text, span, attribution[q])) {
                 continue;
             }
             out.add(new Selected(span, attribution[q], isPartial(text, span)));
