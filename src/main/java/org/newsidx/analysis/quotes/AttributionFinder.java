@@ -25,11 +25,14 @@ public final class AttributionFinder {
             "answers", "replies", "warnings", "statements", "quotes", "demands", "pledges", "blasts", "jokes",
             "laments", "comment", "report", "question", "call", "charge", "post", "promise", "tweet", "vow",
             "answer", "reply", "demand", "pledge", "joke", "note", "claim", "remark", "state", "states", "read",
-            "release", "counter", "stress", "label", "brand", "thought", "warning", "dispute", "sing");
+            "release", "counter", "stress", "label", "brand", "thought", "warning", "dispute", "sing", "retort",
+            "attack", "attacks", "cry", "blast", "slam", "boast", "plea", "praise", "mock", "snap", "hail");
     private static final Set<String> PREPOSITIONS = Set.of("to", "in", "on", "at", "with", "from", "by", "for",
             "about", "into", "over", "after", "against", "of", "during", "toward", "towards", "than", "like");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
     private static final int RIGHT_WINDOW = 30;
+    private static final Set<String> MODALS = Set.of("should", "would", "could", "must", "might", "may", "will", "can",
+            "shall");
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "has", "have",
             "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "and", "or",
             "but", "that", "which", "who", "to", "of", "in", "on", "at", "for", "with", "as", "by", "from");
@@ -263,6 +266,10 @@ public final class AttributionFinder {
         if (functionWord || AUXILIARIES.contains(verb) || !commaEnded && n - 1 - k > 4) {
             return null;
         }
+        boolean longClause = n - p > 7 || !closed;
+        if (longClause && !(verb.endsWith("ed") || verbs.contains(verb))) {
+            return null;
+        }
         if (commaEnded && !AttributionVocabulary.PERSON_PRONOUNS.contains(phraseHead(tokens, m))
                 && !tokens.get(indexAfter(tokens, m.end()) - 1).isCapitalised()) {
             return null; // a long clause after the comma: only a name or a pronoun is taken as the speaker
@@ -341,17 +348,20 @@ public final class AttributionFinder {
             Mention m = null;
             boolean governed = verbs.isParticiple(t.lower()) && cue > 0 && isClauseJoint(tokens.get(cue - 1))
                     || cue > 0 && tokens.get(cue - 1).lower().equals("to");
-            if (governed) {
-                // "Trump took to Twitter, saying": the subject of an earlier cue, or of the clause
+            boolean hypothetical = cue > 0 && MODALS.contains(tokens.get(cue - 1).lower());
+            if (governed || hypothetical) {
+                // "Trump took to Twitter, saying" / "said the platform should reiterate": an earlier cue's subject
                 for (int c = cue - 2; c >= 0 && m == null; c--) {
                     if (isCue(tokens, c) && !verbs.isParticiple(tokens.get(c).lower())) {
                         m = phrases.subjectBefore(tokens, c, 0);
                     }
                 }
-            } else {
+            }
+            if (m == null && !governed) {
                 m = phrases.subjectBefore(tokens, cue, 0);
             }
-            if (m == null || followsPreposition(tokens, m)) {
+            boolean absolute = m != null && verbs.isParticiple(t.lower()) && isPreceded(tokens, m, "with");
+            if (m == null || followsPreposition(tokens, m) && !absolute) {
                 m = clauseSubject(tokens, cue);
             }
             m = m == null ? null : outerSpeaker(tokens, m);
@@ -364,8 +374,7 @@ public final class AttributionFinder {
             if (m != null && !head.isCapitalised() && !AttributionVocabulary.PERSON_PRONOUNS.contains(head.lower())
                     && m.start() > tokens.get(0).start()) {
                 // "Obama is rolling out a new campaign message:": the subject of the clause speaks
-                Mention subject = clauseSubject(tokens, tokens.size() - 1);
-                m = subject != null ? subject : m;
+                m = clauseSubject(tokens, tokens.size() - 1);
             }
             return m == null ? null : new Attribution(m, ":", colon.start(), colon.end());
         }
@@ -433,8 +442,14 @@ public final class AttributionFinder {
             }
         }
         Token opening = tokens.get(0);
+        if (limit > 1 && Set.of("And", "But", "So", "Yet", "Or", "Still", "Then").contains(opening.text())
+                && !tokens.get(1).is(",")) {
+            // "And she is sure that ...": the conjunction opens the sentence, the subject follows
+            return clauseSubject(tokens.subList(1, tokens.size()), limit - 1);
+        }
         boolean introductory = PREPOSITIONS.contains(opening.lower()) || CAPITALISED_FUNCTION_WORDS.contains(opening.text())
-                || opening.isCapitalised() && (opening.lower().endsWith("ing") || opening.lower().endsWith("ed"));
+                || opening.isCapitalised() && (opening.lower().endsWith("ing") || opening.lower().endsWith("ed"))
+                || shortIntroduction(tokens, limit);
         if (k < limit && introductory) {
             int comma = -1;
             for (int i = 1; i < limit && i < 12; i++) {
@@ -470,6 +485,25 @@ public final class AttributionFinder {
         return first.equals("it") || first.equals("there") || first.equals("this") ? null : m;
     }
 
+    /** "with Donald Trump tweeting that": the word before the mention. */
+    private static boolean isPreceded(List<Token> tokens, Mention m, String word) {
+        int k = indexAfter(tokens, m.start()) - 1;
+        return k >= 0 && tokens.get(k).lower().equals(word);
+    }
+
+    /** "Hours later, Trump returned": a comma within four words, after a phrase with a lower-case word. */
+    private static boolean shortIntroduction(List<Token> tokens, int limit) {
+        boolean lower = false;
+        for (int i = 1; i < Math.min(limit, 5); i++) {
+            Token t = tokens.get(i);
+            if (t.is(",")) {
+                return lower && i >= 2;
+            }
+            lower |= t.isWord() && !t.isCapitalised();
+        }
+        return false;
+    }
+
     private static boolean followsPreposition(List<Token> tokens, Mention m) {
         int k = indexAfter(tokens, m.start()) - 1;
         return k >= 0 && PREPOSITIONS.contains(tokens.get(k).lower());
@@ -495,6 +529,10 @@ public final class AttributionFinder {
                     && !BETWEEN_SUBJECT_AND_VERB.contains(p) && !AttributionVocabulary.PERSON_PRONOUNS.contains(p)
                     && !AttributionVocabulary.GROUP_PRONOUNS.contains(p) && !p.equals("who")) {
                 return false;
+            }
+            if (NOUN_LIKE.contains(lower) && previous.isCapitalised() && c > 1
+                    && DETERMINERS.contains(tokens.get(c - 2).lower())) {
+                return false; // "a Trump-style retort", "a Donald Trump tweet"
             }
             if (NOUN_LIKE.contains(lower) && previous.isWord() && previous.isCapitalised() && c + 1 < tokens.size()
                     && Set.of("as", "of", "about", "and", "or", "were", "are", "have", "from", "by", "against")

@@ -69,7 +69,8 @@ final class NounPhraseFinder {
                 return new Mention(t.start(), t.end());
             }
             if (t.isWord() && t.isCapitalised() && k + 1 < and && tokens.get(k + 1).isWord()
-                    && !tokens.get(k + 1).isCapitalised() && !tokens.get(k + 1).is("'s")) {
+                    && !tokens.get(k + 1).isCapitalised() && !tokens.get(k + 1).is("'s")
+                    && !NOT_IN_NOUN_PHRASE.contains(tokens.get(k + 1).lower())) {
                 Mention m = phraseEndingAt(tokens, k, floor);
                 if (m != null) {
                     return m;
