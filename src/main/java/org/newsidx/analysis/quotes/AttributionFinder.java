@@ -29,6 +29,10 @@ public final class AttributionFinder {
             "attack", "attacks", "cry", "blast", "slam", "boast", "plea", "praise", "mock", "snap", "hail");
     private static final Set<String> PREPOSITIONS = Set.of("to", "in", "on", "at", "with", "from", "by", "for",
             "about", "into", "over", "after", "against", "of", "during", "toward", "towards", "than", "like");
+    /** Words that open an introductory phrase before the subject: "Outside the arena, protesters chanted". */
+    private static final Set<String> INTRODUCTORY = Set.of("outside", "inside", "near", "around", "across", "behind",
+            "beyond", "beside", "through", "throughout", "under", "among", "amid", "despite", "following", "since",
+            "until", "upon", "within", "without", "before", "unlike", "along");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
     private static final int RIGHT_WINDOW = 30;
     private static final Set<String> MODALS = Set.of("should", "would", "could", "must", "might", "may", "will", "can",
@@ -363,6 +367,9 @@ public final class AttributionFinder {
             boolean absolute = m != null && verbs.isParticiple(t.lower()) && isPreceded(tokens, m, "with");
             if (m == null || followsPreposition(tokens, m) && !absolute) {
                 m = clauseSubject(tokens, cue);
+            } else if (!isPlausibleSpeaker(tokens, m)) {
+                Mention subject = clauseSubject(tokens, cue);
+                m = subject != null ? subject : m;
             }
             m = m == null ? null : outerSpeaker(tokens, m);
             return m == null ? null : withRelative(tokens, cue, new Attribution(m, t.text(), t.start(), t.end()));
@@ -387,7 +394,8 @@ public final class AttributionFinder {
         while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
             k--;
         }
-        if (k < 0 || !tokens.get(k).lower().equals("who") || tokens.get(k).start() <= a.mention().start()) {
+        if (k < 0 || !(tokens.get(k).lower().equals("who") || tokens.get(k).lower().equals("which"))
+                || tokens.get(k).start() <= a.mention().start()) {
             return a;
         }
         Token who = tokens.get(k);
@@ -447,7 +455,8 @@ public final class AttributionFinder {
             // "And she is sure that ...": the conjunction opens the sentence, the subject follows
             return clauseSubject(tokens.subList(1, tokens.size()), limit - 1);
         }
-        boolean introductory = PREPOSITIONS.contains(opening.lower()) || CAPITALISED_FUNCTION_WORDS.contains(opening.text())
+        boolean introductory = PREPOSITIONS.contains(opening.lower()) || INTRODUCTORY.contains(opening.lower())
+                || CAPITALISED_FUNCTION_WORDS.contains(opening.text())
                 || opening.isCapitalised() && (opening.lower().endsWith("ing") || opening.lower().endsWith("ed"))
                 || shortIntroduction(tokens, limit);
         if (k < limit && introductory) {
@@ -483,6 +492,24 @@ public final class AttributionFinder {
         }
         String first = tokens.get(k).lower();
         return first.equals("it") || first.equals("there") || first.equals("this") ? null : m;
+    }
+
+    /**
+     * A speaker phrase names someone: it has a capitalised word, a pronoun, a determiner or a possessive
+     * ("the minister", "Trump's aide"); a bare lower-case word ("began", "unrealistic") is a verb or an
+     * adjective the phrase finder took for a noun.
+     */
+    private static boolean isPlausibleSpeaker(List<Token> tokens, Mention m) {
+        for (int k = indexAfter(tokens, m.start()); k < tokens.size() && tokens.get(k).start() < m.end(); k++) {
+            Token t = tokens.get(k);
+            String l = t.lower();
+            if (t.isCapitalised() || t.is("'s") || DETERMINERS.contains(l) || AttributionVocabulary.PERSON_PRONOUNS.contains(l)
+                    || AttributionVocabulary.GROUP_PRONOUNS.contains(l) || AttributionVocabulary.RELATIVE_PRONOUNS.contains(l)
+                    || Character.isDigit(t.text().charAt(0)) || l.endsWith("s") && !l.endsWith("ss")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "with Donald Trump tweeting that": the word before the mention. */

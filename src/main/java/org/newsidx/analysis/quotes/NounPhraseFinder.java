@@ -50,7 +50,7 @@ final class NounPhraseFinder {
         if (lower.equals("and") || lower.equals("but")) {
             return subjectOfCoordination(tokens, k, floor);
         }
-        if (lower.equals("who") && k - 1 >= floor && tokens.get(k - 1).is(",")) {
+        if ((lower.equals("who") || lower.equals("which")) && k - 1 >= floor && tokens.get(k - 1).is(",")) {
             return beforeAppositive(tokens, k - 1, floor);
         }
         return phraseEndingAt(tokens, k, floor);
@@ -70,7 +70,7 @@ final class NounPhraseFinder {
             }
             if (t.isWord() && t.isCapitalised() && k + 1 < and && tokens.get(k + 1).isWord()
                     && !tokens.get(k + 1).isCapitalised() && !tokens.get(k + 1).is("'s")
-                    && !NOT_IN_NOUN_PHRASE.contains(tokens.get(k + 1).lower())) {
+                    && !NOT_IN_NOUN_PHRASE.contains(tokens.get(k + 1).lower()) && looksLikeVerb(tokens.get(k + 1), t)) {
                 Mention m = phraseEndingAt(tokens, k, floor);
                 if (m != null) {
                     return m;
