@@ -19,14 +19,6 @@ public final class AttributionFinder {
     private static final Set<String> NO_INVERSION = Set.of("told", "tells", "tell", "telling", "called", "calls",
             "calling", "asked", "urged", "accused", "thanked", "praised", "blamed", "informed", "reminded", "warned",
             "assured", "reassured", "cited", "dubbed", "labeled", "labelled", "branded", "described", "hailed");
-    /** Forms that are nouns as often as verbs: a verb only after a subject-like word ("Trump claims"). */
-    private static final Set<String> NOUN_LIKE = Set.of("claims", "comments", "remarks", "reports", "calls",
-            "charges", "questions", "posts", "thanks", "notes", "promises", "tweets", "chants", "vows", "shouts",
-            "answers", "replies", "warnings", "statements", "quotes", "demands", "pledges", "blasts", "jokes",
-            "laments", "comment", "report", "question", "call", "charge", "post", "promise", "tweet", "vow",
-            "answer", "reply", "demand", "pledge", "joke", "note", "claim", "remark", "state", "states", "read",
-            "release", "counter", "stress", "label", "brand", "thought", "warning", "dispute", "sing", "retort",
-            "attack", "attacks", "cry", "blast", "slam", "boast", "plea", "praise", "mock", "snap", "hail");
     private static final Set<String> PREPOSITIONS = Set.of("to", "in", "on", "at", "with", "from", "by", "for",
             "about", "into", "over", "after", "against", "of", "during", "toward", "towards", "than", "like");
     /** Words that open an introductory phrase before the subject: "Outside the arena, protesters chanted". */
@@ -549,24 +541,27 @@ public final class AttributionFinder {
         if (c > 0) {
             Token previous = tokens.get(c - 1);
             String p = previous.lower();
-            if (DETERMINERS.contains(p) || previous.is("'s") || p.equals("of")) {
+            boolean contractedIs = previous.is("'s") && c > 1
+                    && (AttributionVocabulary.PERSON_PRONOUNS.contains(tokens.get(c - 2).lower())
+                    || AttributionVocabulary.GROUP_PRONOUNS.contains(tokens.get(c - 2).lower()));
+            if (DETERMINERS.contains(p) || previous.is("'s") && !contractedIs || p.equals("of")) {
                 return false;
             }
-            if (NOUN_LIKE.contains(lower) && previous.isWord() && !previous.isCapitalised()
+            if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isWord() && !previous.isCapitalised()
                     && !BETWEEN_SUBJECT_AND_VERB.contains(p) && !AttributionVocabulary.PERSON_PRONOUNS.contains(p)
                     && !AttributionVocabulary.GROUP_PRONOUNS.contains(p) && !p.equals("who")) {
                 return false;
             }
-            if (NOUN_LIKE.contains(lower) && previous.isCapitalised() && c > 1
+            if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isCapitalised() && c > 1
                     && DETERMINERS.contains(tokens.get(c - 2).lower())) {
                 return false; // "a Trump-style retort", "a Donald Trump tweet"
             }
-            if (NOUN_LIKE.contains(lower) && previous.isWord() && previous.isCapitalised() && c + 1 < tokens.size()
+            if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isWord() && previous.isCapitalised() && c + 1 < tokens.size()
                     && Set.of("as", "of", "about", "and", "or", "were", "are", "have", "from", "by", "against")
                     .contains(tokens.get(c + 1).lower())) {
                 return false;
             }
-        } else if (NOUN_LIKE.contains(lower)) {
+        } else if (AttributionVocabulary.NOUN_LIKE.contains(lower)) {
             return false;
         }
         return true;

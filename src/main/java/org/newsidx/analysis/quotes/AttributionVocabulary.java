@@ -59,6 +59,15 @@ final class AttributionVocabulary {
             "own", "same", "then", "soon", "later", "earlier", "already", "still", "always", "often", "here's",
             "according", "called", "calling", "saying", "adding");
 
+    /** Reporting-verb forms that are nouns as often as verbs ("the report", "his claims"). */
+    static final Set<String> NOUN_LIKE = words("claims", "comments", "remarks", "reports", "calls",
+            "charges", "questions", "posts", "thanks", "notes", "promises", "tweets", "chants", "vows", "shouts",
+            "answers", "replies", "warnings", "statements", "quotes", "demands", "pledges", "blasts", "jokes",
+            "laments", "comment", "report", "question", "call", "charge", "post", "promise", "tweet", "vow",
+            "answer", "reply", "demand", "pledge", "joke", "note", "claim", "remark", "state", "states", "read",
+            "release", "counter", "stress", "label", "brand", "thought", "warning", "dispute", "sing", "retort",
+            "attack", "attacks", "cry", "blast", "slam", "boast", "plea", "praise", "mock", "snap", "hail");
+
     /** Determiners that open a noun phrase ("the minister", "a spokeswoman", "his lawyer"). */
     static final Set<String> DETERMINERS = words("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "one",

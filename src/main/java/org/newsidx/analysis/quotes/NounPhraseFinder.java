@@ -106,6 +106,10 @@ final class NounPhraseFinder {
         if (BETWEEN_SUBJECT_AND_VERB.contains(lower)) {
             return true;
         }
+        if (lower.equals("'s") && k > 0 && (PERSON_PRONOUNS.contains(tokens.get(k - 1).lower())
+                || GROUP_PRONOUNS.contains(tokens.get(k - 1).lower()))) {
+            return true; // "He's claiming": is, not a possessive
+        }
         // "is said to have told": a reporting verb followed by "to" is part of the chain
         return verbs.contains(lower) && k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
     }
@@ -235,7 +239,7 @@ final class NounPhraseFinder {
             return t.isCapitalised() && !CAPITALISED_FUNCTION_WORDS.contains(t.text()) && !l.equals("it")
                     && !l.equals("he") && !l.equals("she") && !l.equals("they") && !l.equals("we") && !l.equals("i");
         }
-        if (!t.isCapitalised() && (verbs.contains(l) || l.endsWith("ly"))) {
+        if (!t.isCapitalised() && (verbs.contains(l) && !AttributionVocabulary.NOUN_LIKE.contains(l) || l.endsWith("ly"))) {
             return false;
         }
         return !Character.isDigit(t.text().charAt(0));
