@@ -22,10 +22,23 @@ public final class QuoteMarkScanner {
     public List<QuotedSpan> scanHouseStyle(String t) {
         List<QuotedSpan> all = scan(t);
         long single = all.stream().filter(QuotedSpan::single).count();
-        if (single == 0 || single > all.size() - single) {
+        if (single == 0 || single > all.size() - single + doubledApostrophes(t) / 2) {
             return all;
         }
         return all.stream().filter(s -> !s.single()).toList();
+    }
+
+    /**
+     * How many '' pairs the text has: some archives write double quotation marks as two apostrophes,
+     * and then single marks are quotations nested in them, not British-style quotations. (Those ''…''
+     * quotations themselves are not extracted.)
+     */
+    private static int doubledApostrophes(String t) {
+        int count = 0;
+        for (int i = t.indexOf("''"); i >= 0; i = t.indexOf("''", i + 2)) {
+            count++;
+        }
+        return count;
     }
 
     /** Every top-level quoted string, single-quoted ones included. */
