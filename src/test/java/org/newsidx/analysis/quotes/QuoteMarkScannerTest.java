@@ -65,4 +65,10 @@ class QuoteMarkScannerTest {
         String text = "Sanders: Clinton must ‘get away from personality stuff’\n\n“We need a debate,” he said.";
         assertEquals(List.of("“We need a debate,”"), quoted(text));
     }
+
+    @Test
+    void singleQuotesInsideDoubledApostrophesAreNested() {
+        String text = "''I tell people, 'You've got to love it,''' he said. ''It works,'' she said.";
+        assertTrue(quoted(text).isEmpty(), () -> quoted(text).toString());
+    }
 }
