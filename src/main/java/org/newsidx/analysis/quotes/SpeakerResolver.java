@@ -229,15 +229,29 @@ public final class SpeakerResolver {
         if (nameHeadStart(tokens) < 0) {
             return;
         }
-        EntityType type = EntityType.PERSON;
         EntityMention e = entityCovering(mention.start(), mention.end());
-        if (e != null) {
-            type = e.type();
-        }
+        EntityType type = e != null ? e.type() : looksLikeOrganisation(speaker) ? EntityType.ORG : EntityType.PERSON;
         candidates.add(new Candidate(mention.start(), mention.end(), speaker, type));
         if (type == EntityType.PERSON && speaker.indexOf(' ') > 0) {
             byLastWord.putIfAbsent(lastWord(speaker), speaker);
         }
+    }
+
+    private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of("party", "council", "commission",
+            "department", "office", "ministry", "government", "bank", "agency", "institute", "committee", "union",
+            "association", "organisation", "organization", "company", "corp", "inc", "ltd", "plc", "group", "court",
+            "post", "times", "news", "campaign", "administration", "parliament", "congress", "senate", "police",
+            "service", "authority", "board", "fund", "foundation", "university", "school", "network", "house");
+
+    /** "OECD", "the Home Office", "UK Government": a name that reads as an organisation's. */
+    private static boolean looksLikeOrganisation(String name) {
+        String last = lastWord(name);
+        if (ORGANISATION_WORDS.contains(last)) {
+            return true;
+        }
+        String bare = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+        String acronym = bare.replace(".", "");
+        return acronym.length() >= 2 && acronym.length() <= 6 && acronym.chars().allMatch(Character::isUpperCase);
     }
 
     /** Index of the first token of the capitalised run that ends the mention (its name head), or -1. */
