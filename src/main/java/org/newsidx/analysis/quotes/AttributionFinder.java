@@ -1,7 +1,6 @@
 package org.newsidx.analysis.quotes;
 
 import static org.newsidx.analysis.quotes.AttributionVocabulary.BETWEEN_SUBJECT_AND_VERB;
-import static org.newsidx.analysis.quotes.AttributionVocabulary.CAPITALISED_FUNCTION_WORDS;
 import static org.newsidx.analysis.quotes.AttributionVocabulary.DETERMINERS;
 
 import java.util.List;
@@ -19,13 +18,6 @@ public final class AttributionFinder {
     private static final Set<String> NO_INVERSION = Set.of("told", "tells", "tell", "telling", "called", "calls",
             "calling", "asked", "urged", "accused", "thanked", "praised", "blamed", "informed", "reminded", "warned",
             "assured", "reassured", "cited", "dubbed", "labeled", "labelled", "branded", "described", "hailed");
-    private static final Set<String> PREPOSITIONS = Set.of("to", "in", "on", "at", "with", "from", "by", "for",
-            "about", "into", "over", "after", "against", "of", "during", "toward", "towards", "than", "like");
-    /** Words that open an introductory phrase before the subject: "Outside the arena, protesters chanted". */
-    private static final Set<String> INTRODUCTORY = Set.of("outside", "inside", "near", "around", "across", "behind",
-            "beyond", "beside", "through", "throughout", "under", "among", "amid", "despite", "following", "since",
-            "until", "upon", "within", "without", "before", "unlike", "along");
-    private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
     private static final int RIGHT_WINDOW = 30;
     private static final Set<String> MODALS = Set.of("should", "would", "could", "must", "might", "may", "will", "can",
             "shall");
@@ -33,13 +25,15 @@ public final class AttributionFinder {
             "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "and", "or",
             "but", "that", "which", "who", "to", "of", "in", "on", "at", "for", "with", "as", "by", "from");
 
-    private final ReportingVerbs verbs;
     private final WordTokenizer tokenizer = new WordTokenizer();
+    private final CueDetector cues;
     private final NounPhraseFinder phrases;
+    private final ClauseSubjectFinder subjects;
 
     public AttributionFinder(ReportingVerbs verbs) {
-        this.verbs = verbs;
+        this.cues = new CueDetector(verbs);
         this.phrases = new NounPhraseFinder(verbs);
+        this.subjects = new ClauseSubjectFinder(phrases, cues);
     }
 
     /** The attribution of {@code spans.get(q)} within its sentence, or null. */
@@ -127,7 +121,7 @@ public final class AttributionFinder {
             return tail;
         }
         for (int c = 0; c < tokens.size(); c++) {
-            if (isCue(tokens, c)) {
+            if (cues.isCue(tokens, c)) {
                 Attribution a = fromLeft(tokens);
                 return a != null && a.cue() != null ? a : null;
             }
@@ -164,7 +158,7 @@ public final class AttributionFinder {
         int p = 0;
         boolean dash = false;
         while (p < tokens.size() && isLeadingPunctuation(tokens.get(p))) {
-            dash |= DASHES.contains(tokens.get(p).text());
+            dash |= AttributionVocabulary.DASHES.contains(tokens.get(p).text());
             p++;
         }
         if (p >= tokens.size()) {
@@ -180,10 +174,10 @@ public final class AttributionFinder {
             if (t.is("?") || t.is("!") || t.is(";")) {
                 break;
             }
-            if (!isCue(tokens, c)) {
+            if (!cues.isCue(tokens, c)) {
                 continue;
             }
-            if (verbs.isParticiple(t.lower())) {
+            if (cues.isParticiple(t.lower())) {
                 return null;
             }
             boolean inverted = true;
@@ -199,7 +193,7 @@ public final class AttributionFinder {
                 }
                 int end = clauseEnd(tokens, c + 1);
                 Mention m = phrases.phraseStartingAt(tokens, c + 1, end);
-                if (m == null || strict && !closesSentence(tokens, indexAfter(tokens, m.end()))) {
+                if (m == null || strict && !closesSentence(tokens, Token.indexAt(tokens, m.end()))) {
                     return null;
                 }
                 return new Attribution(m, t.text(), t.start(), t.end());
@@ -252,22 +246,22 @@ public final class AttributionFinder {
         if (m == null) {
             return null;
         }
-        int k = indexAfter(tokens, m.end());
+        int k = Token.indexAt(tokens, m.end());
         if (k >= n - 1 || !tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
             return null;
         }
         String verb = tokens.get(k).lower();
-        boolean functionWord = AttributionVocabulary.NOT_IN_NOUN_PHRASE.contains(verb) && !verbs.contains(verb)
+        boolean functionWord = AttributionVocabulary.NOT_IN_NOUN_PHRASE.contains(verb) && !cues.isReportingVerb(verb)
                 && !verb.equals("went");
         if (functionWord || AUXILIARIES.contains(verb) || !commaEnded && n - 1 - k > 4) {
             return null;
         }
         boolean longClause = n - p > 7 || !closed;
-        if (longClause && !(verb.endsWith("ed") || verbs.contains(verb))) {
+        if (longClause && !(verb.endsWith("ed") || cues.isReportingVerb(verb))) {
             return null;
         }
         if (commaEnded && !AttributionVocabulary.PERSON_PRONOUNS.contains(phraseHead(tokens, m))
-                && !tokens.get(indexAfter(tokens, m.end()) - 1).isCapitalised()) {
+                && !tokens.get(Token.indexAt(tokens, m.end()) - 1).isCapitalised()) {
             return null; // a long clause after the comma: only a name or a pronoun is taken as the speaker
         }
         Token v = tokens.get(k);
@@ -275,20 +269,20 @@ public final class AttributionFinder {
     }
 
     private static String phraseHead(List<Token> tokens, Mention m) {
-        return tokens.get(indexAfter(tokens, m.end()) - 1).lower();
+        return tokens.get(Token.indexAt(tokens, m.end()) - 1).lower();
     }
 
     /** Whether only auxiliaries, adverbs, an aside in commas or a parenthesis separate the subject from the verb. */
     private static boolean reachesVerb(List<Token> tokens, Mention subject, int verb) {
-        int k = indexAfter(tokens, subject.end());
-        if (k < verb && (tokens.get(k).is(",") || tokens.get(k).is("(") || DASHES.contains(tokens.get(k).text()))) {
+        int k = Token.indexAt(tokens, subject.end());
+        if (k < verb && (tokens.get(k).is(",") || tokens.get(k).is("(") || AttributionVocabulary.DASHES.contains(tokens.get(k).text()))) {
             // an aside: "Scott Pruitt, the attorney general of Oklahoma, said"
             int last = verb - 1;
             while (last > k && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(last).lower())) {
                 last--;
             }
             Token closing = tokens.get(last);
-            return closing.is(",") || closing.is(")") || DASHES.contains(closing.text()) || last == k;
+            return closing.is(",") || closing.is(")") || AttributionVocabulary.DASHES.contains(closing.text()) || last == k;
         }
         if (k < verb && verb - k <= 5 && Set.of("in", "at", "for", "from", "with", "of").contains(tokens.get(k).lower())) {
             // "a narrator in the Clinton ad asks"
@@ -308,16 +302,8 @@ public final class AttributionFinder {
     }
 
     private static boolean endsClause(List<Token> tokens, Mention m) {
-        int k = indexAfter(tokens, m.end());
+        int k = Token.indexAt(tokens, m.end());
         return k >= tokens.size() || !tokens.get(k).isWord();
-    }
-
-    private static int indexAfter(List<Token> tokens, int offset) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < offset) {
-            k++;
-        }
-        return k;
     }
 
     /** An attribution before the quotation: {@code X said: "…"}, {@code according to X, "…"}. */
@@ -329,7 +315,7 @@ public final class AttributionFinder {
                     && tokens.get(c + 1).lower().equals("to")) {
                 according = c;
             }
-            if (cue < 0 && isCue(tokens, c)) {
+            if (cue < 0 && cues.isCue(tokens, c)) {
                 cue = c;
             }
         }
@@ -342,13 +328,13 @@ public final class AttributionFinder {
         if (cue >= 0) {
             Token t = tokens.get(cue);
             Mention m = null;
-            boolean governed = verbs.isParticiple(t.lower()) && cue > 0 && isClauseJoint(tokens.get(cue - 1))
+            boolean governed = cues.isParticiple(t.lower()) && cue > 0 && isClauseJoint(tokens.get(cue - 1))
                     || cue > 0 && tokens.get(cue - 1).lower().equals("to");
             boolean hypothetical = cue > 0 && MODALS.contains(tokens.get(cue - 1).lower());
             if (governed || hypothetical) {
                 // "Trump took to Twitter, saying" / "said the platform should reiterate": an earlier cue's subject
                 for (int c = cue - 2; c >= 0 && m == null; c--) {
-                    if (isCue(tokens, c) && !verbs.isParticiple(tokens.get(c).lower())) {
+                    if (cues.isCue(tokens, c) && !cues.isParticiple(tokens.get(c).lower())) {
                         m = phrases.subjectBefore(tokens, c, 0);
                     }
                 }
@@ -356,11 +342,11 @@ public final class AttributionFinder {
             if (m == null && !governed) {
                 m = phrases.subjectBefore(tokens, cue, 0);
             }
-            boolean absolute = m != null && verbs.isParticiple(t.lower()) && isPreceded(tokens, m, "with");
+            boolean absolute = m != null && cues.isParticiple(t.lower()) && isPreceded(tokens, m, "with");
             if (m == null || followsPreposition(tokens, m) && !absolute) {
-                m = clauseSubject(tokens, cue);
+                m = subjects.clauseSubject(tokens, cue);
             } else if (!isPlausibleSpeaker(tokens, m)) {
-                Mention subject = clauseSubject(tokens, cue);
+                Mention subject = subjects.clauseSubject(tokens, cue);
                 m = subject != null ? subject : m;
             }
             m = m == null ? null : outerSpeaker(tokens, m);
@@ -373,7 +359,7 @@ public final class AttributionFinder {
             if (m != null && !head.isCapitalised() && !AttributionVocabulary.PERSON_PRONOUNS.contains(head.lower())
                     && m.start() > tokens.get(0).start()) {
                 // "Obama is rolling out a new campaign message:": the subject of the clause speaks
-                m = clauseSubject(tokens, tokens.size() - 1);
+                m = subjects.clauseSubject(tokens, tokens.size() - 1);
             }
             return m == null ? null : new Attribution(m, ":", colon.start(), colon.end());
         }
@@ -396,14 +382,14 @@ public final class AttributionFinder {
 
     /** "Lynch said she recalled": a pronoun subject of reported speech stands for the reporting subject. */
     private Mention outerSpeaker(List<Token> tokens, Mention m) {
-        int k = indexAfter(tokens, m.start()) - 1;
+        int k = Token.indexAt(tokens, m.start()) - 1;
         if (k >= 0 && tokens.get(k).lower().equals("that")) {
             k--;
         }
-        if (k < 0 || tokens.get(k).end() > m.start() || !isCue(tokens, k) || verbs.isParticiple(tokens.get(k).lower())) {
+        if (k < 0 || tokens.get(k).end() > m.start() || !cues.isCue(tokens, k) || cues.isParticiple(tokens.get(k).lower())) {
             return m;
         }
-        String pronoun = tokens.get(indexAfter(tokens, m.start())).lower();
+        String pronoun = tokens.get(Token.indexAt(tokens, m.start())).lower();
         if (!AttributionVocabulary.PERSON_PRONOUNS.contains(pronoun) && !pronoun.equals("they") && !pronoun.equals("we")
                 && !pronoun.equals("it")) {
             return m;
@@ -417,73 +403,16 @@ public final class AttributionFinder {
         if (tokens.size() < 2) {
             return null;
         }
-        Mention m = clauseSubject(tokens, tokens.size());
+        Mention m = subjects.clauseSubject(tokens, tokens.size());
         if (m == null) {
             return null;
         }
-        int k = indexAfter(tokens, m.end());
+        int k = Token.indexAt(tokens, m.end());
         if (k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
             return null;
         }
         Token verb = tokens.get(k);
         return new Attribution(m, null, verb.start(), verb.start());
-    }
-
-    /** The subject at the start of the clause, after an introductory phrase ending in a comma. */
-    private Mention clauseSubject(List<Token> tokens, int limit) {
-        int k = 0;
-        for (int i = 1; i < Math.min(limit, 10); i++) {
-            if (DASHES.contains(tokens.get(i).text()) && i + 1 < limit) {
-                // "WASHINGTON (AFP) – Hillary Clinton has taken a swipe": the dateline is no subject
-                return clauseSubject(tokens.subList(i + 1, tokens.size()), limit - i - 1);
-            }
-            if (tokens.get(i).isWord() && !tokens.get(i).isCapitalised()) {
-                break;
-            }
-        }
-        Token opening = tokens.get(0);
-        if (limit > 1 && Set.of("And", "But", "So", "Yet", "Or", "Still", "Then").contains(opening.text())
-                && !tokens.get(1).is(",")) {
-            // "And she is sure that ...": the conjunction opens the sentence, the subject follows
-            return clauseSubject(tokens.subList(1, tokens.size()), limit - 1);
-        }
-        boolean introductory = PREPOSITIONS.contains(opening.lower()) || INTRODUCTORY.contains(opening.lower())
-                || CAPITALISED_FUNCTION_WORDS.contains(opening.text())
-                || opening.isCapitalised() && (opening.lower().endsWith("ing") || opening.lower().endsWith("ed"))
-                || shortIntroduction(tokens, limit);
-        if (k < limit && introductory) {
-            int comma = -1;
-            for (int i = 1; i < limit && i < 12; i++) {
-                if (tokens.get(i).is(",")) {
-                    comma = i;
-                    break;
-                }
-            }
-            if (comma < 0) {
-                return null;
-            }
-            k = comma + 1;
-        }
-        Mention m = phrases.phraseStartingAt(tokens, k, limit);
-        if (m != null && k == 0) {
-            int after = indexAfter(tokens, m.end());
-            if (after < limit && tokens.get(after).is(",") && !(after + 1 < limit && isCue(tokens, after + 1))) {
-                // "Twenty-two years ago, a Times article hailed": the subject follows the comma
-                Mention next = phrases.phraseStartingAt(tokens, after + 1, limit);
-                if (next != null && !tokens.get(after + 1).lower().equals("who")) {
-                    Token word = tokens.get(indexAfter(tokens, next.end()) < limit ? indexAfter(tokens, next.end()) : limit - 1);
-                    if (word.isWord() && !word.isCapitalised()) {
-                        m = next;
-                        k = after + 1;
-                    }
-                }
-            }
-        }
-        if (m == null) {
-            return null;
-        }
-        String first = tokens.get(k).lower();
-        return first.equals("it") || first.equals("there") || first.equals("this") ? null : m;
     }
 
     /**
@@ -492,7 +421,7 @@ public final class AttributionFinder {
      * adjective the phrase finder took for a noun.
      */
     private static boolean isPlausibleSpeaker(List<Token> tokens, Mention m) {
-        for (int k = indexAfter(tokens, m.start()); k < tokens.size() && tokens.get(k).start() < m.end(); k++) {
+        for (int k = Token.indexAt(tokens, m.start()); k < tokens.size() && tokens.get(k).start() < m.end(); k++) {
             Token t = tokens.get(k);
             String l = t.lower();
             if (t.isCapitalised() || t.is("'s") || DETERMINERS.contains(l) || AttributionVocabulary.PERSON_PRONOUNS.contains(l)
@@ -506,65 +435,13 @@ public final class AttributionFinder {
 
     /** "with Donald Trump tweeting that": the word before the mention. */
     private static boolean isPreceded(List<Token> tokens, Mention m, String word) {
-        int k = indexAfter(tokens, m.start()) - 1;
+        int k = Token.indexAt(tokens, m.start()) - 1;
         return k >= 0 && tokens.get(k).lower().equals(word);
     }
 
-    /** "Hours later, Trump returned": a comma within four words, after a phrase with a lower-case word. */
-    private static boolean shortIntroduction(List<Token> tokens, int limit) {
-        boolean lower = false;
-        for (int i = 1; i < Math.min(limit, 5); i++) {
-            Token t = tokens.get(i);
-            if (t.is(",")) {
-                return lower && i >= 2;
-            }
-            lower |= t.isWord() && !t.isCapitalised();
-        }
-        return false;
-    }
-
     private static boolean followsPreposition(List<Token> tokens, Mention m) {
-        int k = indexAfter(tokens, m.start()) - 1;
-        return k >= 0 && PREPOSITIONS.contains(tokens.get(k).lower());
-    }
-
-    /** A reporting verb used as a verb: lower-case, not after a determiner ("the report", "his claims"). */
-    private boolean isCue(List<Token> tokens, int c) {
-        Token t = tokens.get(c);
-        if (!t.isWord() || t.isCapitalised() || !verbs.contains(t.text())) {
-            return false;
-        }
-        String lower = t.lower();
-        if (c + 1 < tokens.size() && tokens.get(c + 1).lower().equals("to") && lower.startsWith("continu")) {
-            return false;
-        }
-        if (c > 0) {
-            Token previous = tokens.get(c - 1);
-            String p = previous.lower();
-            boolean contractedIs = previous.is("'s") && c > 1
-                    && (AttributionVocabulary.PERSON_PRONOUNS.contains(tokens.get(c - 2).lower())
-                    || AttributionVocabulary.GROUP_PRONOUNS.contains(tokens.get(c - 2).lower()));
-            if (DETERMINERS.contains(p) || previous.is("'s") && !contractedIs || p.equals("of")) {
-                return false;
-            }
-            if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isWord() && !previous.isCapitalised()
-                    && !BETWEEN_SUBJECT_AND_VERB.contains(p) && !AttributionVocabulary.PERSON_PRONOUNS.contains(p)
-                    && !AttributionVocabulary.GROUP_PRONOUNS.contains(p) && !p.equals("who")) {
-                return false;
-            }
-            if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isCapitalised() && c > 1
-                    && DETERMINERS.contains(tokens.get(c - 2).lower())) {
-                return false; // "a Trump-style retort", "a Donald Trump tweet"
-            }
-            if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isWord() && previous.isCapitalised() && c + 1 < tokens.size()
-                    && Set.of("as", "of", "about", "and", "or", "were", "are", "have", "from", "by", "against")
-                    .contains(tokens.get(c + 1).lower())) {
-                return false;
-            }
-        } else if (AttributionVocabulary.NOUN_LIKE.contains(lower)) {
-            return false;
-        }
-        return true;
+        int k = Token.indexAt(tokens, m.start()) - 1;
+        return k >= 0 && AttributionVocabulary.PREPOSITIONS.contains(tokens.get(k).lower());
     }
 
     private static boolean isClauseJoint(Token t) {

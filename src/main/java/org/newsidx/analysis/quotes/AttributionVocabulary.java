@@ -68,6 +68,13 @@ final class AttributionVocabulary {
             "release", "counter", "stress", "label", "brand", "thought", "warning", "dispute", "sing", "retort",
             "attack", "attacks", "cry", "blast", "slam", "boast", "plea", "praise", "mock", "snap", "hail");
 
+    /** Prepositions: a noun phrase right after one is no subject ("took to Twitter"). */
+    static final Set<String> PREPOSITIONS = words("to", "in", "on", "at", "with", "from", "by", "for",
+            "about", "into", "over", "after", "against", "of", "during", "toward", "towards", "than", "like");
+
+    /** Dashes: an attribution ("― Maria Lopez") or a dateline's end ("WASHINGTON (AP) —"). */
+    static final Set<String> DASHES = words("―", "—", "–", "-");
+
     /** Determiners that open a noun phrase ("the minister", "a spokeswoman", "his lawyer"). */
     static final Set<String> DETERMINERS = words("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "one",

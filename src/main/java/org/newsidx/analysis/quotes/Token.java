@@ -1,5 +1,6 @@
 package org.newsidx.analysis.quotes;
 
+import java.util.List;
 import java.util.Locale;
 
 /** A word or a punctuation character of the text, {@code [start, end)}. */
@@ -20,5 +21,14 @@ public record Token(int start, int end, String text) {
 
     public boolean is(String s) {
         return text.equals(s);
+    }
+
+    /** Index of the first of {@code tokens} (in text order) that starts at or after {@code offset}. */
+    public static int indexAt(List<Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
     }
 }
