@@ -43,7 +43,7 @@ final class CueDetector {
             }
             if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isWord() && !previous.isCapitalised()
                     && !AttributionVocabulary.BETWEEN_SUBJECT_AND_VERB.contains(p) && !AttributionVocabulary.PERSON_PRONOUNS.contains(p)
-                    && !AttributionVocabulary.GROUP_PRONOUNS.contains(p) && !p.equals("who")) {
+                    && !AttributionVocabulary.GROUP_PRONOUNS.contains(p) && !p.equals("who") && !p.equals("and") && !p.equals("which")) {
                 return false;
             }
             if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isCapitalised() && c > 1
