@@ -34,6 +34,8 @@ public final class SpeakerResolver {
     private final Map<String, String> byLastWord = new HashMap<>();
     private final WordTokenizer tokenizer = new WordTokenizer();
     private boolean spotted;
+    private final Map<String, Character> genders = new HashMap<>();
+    private String lowerText;
 
     public SpeakerResolver(String text, List<Sentence> sentences, List<EntityMention> entities, List<QuotedSpan> quotes) {
         this.text = text;
@@ -68,6 +70,15 @@ public final class SpeakerResolver {
         int n = quotes.isEmpty() ? text.length() : Math.min(text.length(), quotes.get(quotes.size() - 1).end() + 1);
         int i = 0;
         while (i < n) {
+            int acronymEnd = acronymEnd(text, i);
+            if (acronymEnd > 0) {
+                // "OECD", "FBI": an organisation, for "it" and "they"
+                if (!insideQuote(i) && entityCovering(i, acronymEnd) == null) {
+                    found.add(new Candidate(i, acronymEnd, text.substring(i, acronymEnd), EntityType.ORG));
+                }
+                i = acronymEnd;
+                continue;
+            }
             if (!startsCapitalisedWord(text, i)) {
                 i = nextWordStart(text, i);
                 continue;
@@ -114,6 +125,19 @@ public final class SpeakerResolver {
     }
 
     /** "Sen. Ted Cruz" is Ted Cruz; "French President Emmanuel Macron" is Emmanuel Macron. */
+    /** End of an acronym of two to six capitals starting at {@code i} ("OECD"), or -1. */
+    private static int acronymEnd(String text, int i) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return -1;
+        }
+        int e = i;
+        while (e < text.length() && Character.isUpperCase(text.charAt(e))) {
+            e++;
+        }
+        boolean wordEnds = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
+        return e - i >= 2 && e - i <= 6 && wordEnds ? e : -1;
+    }
+
     /** An upper-case letter after a non-letter, followed by a lower-case letter or a full stop ("J."). */
     private static boolean startsCapitalisedWord(String text, int i) {
         if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -177,10 +201,11 @@ public final class SpeakerResolver {
             spotNames();
         }
         if (PERSON_PRONOUNS.contains(lower)) {
-            return lower.equals("i") ? written : nearestBefore(mention.start(), EntityType.PERSON, written);
+            return lower.equals("i") ? written
+                    : nearestBefore(mention.start(), EntityType.PERSON, written, lower.startsWith("s") || lower.equals("her") ? 'F' : 'M');
         }
         if (GROUP_PRONOUNS.contains(lower)) {
-            return nearestBefore(mention.start(), EntityType.ORG, written);
+            return nearestBefore(mention.start(), EntityType.ORG, written, '?');
         }
         List<Token> tokens = tokenizer.tokenize(text, mention.start(), mention.end());
         int headStart = nameHeadStart(tokens);
@@ -315,7 +340,8 @@ public final class SpeakerResolver {
         return best;
     }
 
-    private String nearestBefore(int position, EntityType type, String fallback) {
+    /** The nearest fitting candidate before {@code position}; {@code gender} 'M' or 'F' skips people known otherwise. */
+    private String nearestBefore(int position, EntityType type, String fallback, char gender) {
         if (sentences.isEmpty()) {
             return fallback;
         }
@@ -327,6 +353,7 @@ public final class SpeakerResolver {
             // the first candidate of the sentence, preferring one in subject position (a verb follows)
             Candidate first = candidates.stream()
                     .filter(c -> c.type() == type && c.start() >= from && c.end() <= to)
+                    .filter(c -> gender == '?' || genderOf(c.name()) != opposite(gender))
                     .min(Comparator.comparingInt((Candidate c) -> isFollowedByVerb(c) ? 0 : 1)
                             .thenComparingInt(Candidate::start)).orElse(null);
             if (first != null) {
@@ -334,6 +361,49 @@ public final class SpeakerResolver {
             }
         }
         return fallback;
+    }
+
+    private static char opposite(char gender) {
+        return gender == 'M' ? 'F' : 'M';
+    }
+
+    /**
+     * A person's gender as the article shows it: a title (Mr, Mrs, Ms, Sir, Dame) before a mention of the
+     * name; '?' if unknown. (Pronouns near a name are no guide: "Trump attacked her", "Warren said he".)
+     */
+    private char genderOf(String name) {
+        return genders.computeIfAbsent(name, this::readGender);
+    }
+
+    private char readGender(String name) {
+        String last = lastWord(name);
+        if (last.isEmpty()) {
+            return '?';
+        }
+        int votes = 0;
+        String lowerText = lowerText();
+        for (Candidate c : candidates) {
+            if (!c.name().equals(name)) {
+                continue;
+            }
+            // the title before the mention, or at its start when the name was spotted with it ("Mr Hunt")
+            String before = lowerText.substring(Math.max(0, c.start() - 6), Math.min(c.end(), c.start() + 5));
+            int space = before.lastIndexOf(' ');
+            before = space >= 0 ? before.substring(0, space + 1) : before;
+            if (before.matches(".*\\b(mr|mr\\.|sir|lord)\\s+$")) {
+                votes += 2;
+            } else if (before.matches(".*\\b(mrs|mrs\\.|ms|ms\\.|miss|dame|lady)\\s+$")) {
+                votes -= 2;
+            }
+        }
+        return votes > 0 ? 'M' : votes < 0 ? 'F' : '?';
+    }
+
+    private String lowerText() {
+        if (lowerText == null) {
+            lowerText = text.toLowerCase(Locale.ROOT);
+        }
+        return lowerText;
     }
 
     private boolean isFollowedByVerb(Candidate c) {

@@ -161,4 +161,21 @@ class AttributionPatternsTest {
         assertNull(quotes.get(0).speaker());
         assertNull(quotes.get(0).speakerStart());
     }
+
+    @Test
+    void sheSkipsAManKnownByHisTitle() {
+        String text = "Ms Reeves met Mr Hunt on Monday. Mr Hunt spoke first, and the meeting overran. "
+                + "“It was a waste of time,” she said.";
+        Quotation q = extract(text).get(0);
+        assertEquals("she", mention(text, q));
+        assertEquals("Reeves", q.speaker());
+    }
+
+    @Test
+    void itResolvesToAnOrganisationThatSpokeBefore() {
+        String text = "Growth will slow next year, the OECD said. “Risks remain tilted to the downside,” it added.";
+        Quotation q = extract(text).get(0);
+        assertEquals("it", mention(text, q));
+        assertEquals("OECD", q.speaker());
+    }
 }
