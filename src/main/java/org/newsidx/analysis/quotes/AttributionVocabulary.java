@@ -70,7 +70,7 @@ final class AttributionVocabulary {
 
     /** Prepositions: a noun phrase right after one is no subject ("took to Twitter"). */
     static final Set<String> PREPOSITIONS = words("to", "in", "on", "at", "with", "from", "by", "for",
-            "about", "into", "over", "after", "against", "of", "during", "toward", "towards", "than", "like");
+            "about", "into", "over", "against", "of", "during", "toward", "towards", "than", "like");
 
     /** Dashes: an attribution ("― Maria Lopez") or a dateline's end ("WASHINGTON (AP) —"). */
     static final Set<String> DASHES = words("―", "—", "–", "-");

@@ -12,7 +12,7 @@ import java.util.Set;
 final class ClauseSubjectFinder {
 
     /** Words that open an introductory phrase before the subject: "Outside the arena, protesters chanted". */
-    private static final Set<String> INTRODUCTORY = Set.of("outside", "inside", "near", "around", "across", "behind",
+    private static final Set<String> INTRODUCTORY = Set.of("after", "outside", "inside", "near", "around", "across", "behind",
             "beyond", "beside", "through", "throughout", "under", "among", "amid", "despite", "following", "since",
             "until", "upon", "within", "without", "before", "unlike", "along");
     private final NounPhraseFinder phrases;

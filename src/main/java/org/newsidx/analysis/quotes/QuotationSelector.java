@@ -33,6 +33,13 @@ public final class QuotationSelector {
             opensSentence[q] = isBlank(text, ClauseBoundaries.leftStart(text, spans, q), spans.get(q).start());
         }
         Attribution[] attribution = own.clone();
+        for (int q = 0; q + 1 < n; q++) {
+            // "The program was a “good thing” that yielded “frankly good information,” he remarked."
+            if (own[q] != null && own[q].cue() == null && own[q + 1] != null && own[q + 1].cue() != null
+                    && ClauseBoundaries.sameSentenceAsPrevious(text, spans, q + 1)) {
+                attribution[q] = own[q + 1];
+            }
+        }
         for (int q = 1; q < n; q++) {
             if (attribution[q] == null && ClauseBoundaries.sameSentenceAsPrevious(text, spans, q)) {
                 attribution[q] = attribution[q - 1];
