@@ -408,6 +408,11 @@ public final class AttributionFinder {
             return null;
         }
         int k = Token.indexAt(tokens, m.end());
+        if (k + 2 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).lower().equals("who")) {
+            // "Trump, who has postured himself as the “law and order candidate”"
+            Token who = tokens.get(k + 1);
+            return new Attribution(new Mention(who.start(), who.end()), null, who.end(), who.end(), m);
+        }
         if (k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
             return null;
         }

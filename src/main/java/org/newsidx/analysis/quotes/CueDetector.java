@@ -41,7 +41,10 @@ final class CueDetector {
             if (AttributionVocabulary.DETERMINERS.contains(p) || previous.is("'s") && !contractedIs || p.equals("of")) {
                 return false;
             }
+            boolean introducesSpeech = c + 1 >= tokens.size() || tokens.get(c + 1).lower().equals("that")
+                    || tokens.get(c + 1).is(":"); // "The ad claims “Jeb is the conservative…”"
             if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isWord() && !previous.isCapitalised()
+                    && !introducesSpeech
                     && !AttributionVocabulary.BETWEEN_SUBJECT_AND_VERB.contains(p) && !AttributionVocabulary.PERSON_PRONOUNS.contains(p)
                     && !AttributionVocabulary.GROUP_PRONOUNS.contains(p) && !p.equals("who") && !p.equals("and") && !p.equals("which")) {
                 return false;

@@ -242,7 +242,8 @@ final class NounPhraseFinder {
         if (!t.isCapitalised() && (verbs.contains(l) && !AttributionVocabulary.NOUN_LIKE.contains(l) || l.endsWith("ly"))) {
             return false;
         }
-        return !Character.isDigit(t.text().charAt(0));
+        // "the 46-year-old", but not "2016" or "20"
+        return !Character.isDigit(t.text().charAt(0)) || t.text().indexOf('-') > 0 && Character.isLetter(t.text().charAt(t.text().length() - 1));
     }
 
     private static int findBack(List<Token> tokens, int from, int floor, String s) {
