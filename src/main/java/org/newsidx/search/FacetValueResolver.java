@@ -13,6 +13,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.newsidx.analysis.ner.EntityCanonicalizer;
 import org.newsidx.index.IndexSchema;
 import org.newsidx.index.NameKeys;
 
@@ -20,7 +21,8 @@ import org.newsidx.index.NameKeys;
  * Maps a name as a user types it to the facet values in the index: the value itself, else the
  * values whose whole name matches ignoring case, accents and possessives, else those whose final
  * words match ("Macron" finds "Emmanuel Macron", "von der Leyen" finds "Ursula von der Leyen"), else
- * those whose initials match ("EU" finds "European Union"). Lookups are seeks in the term dictionary
+ * those whose initials match ("EU" finds "European Union"); country and organisation aliases
+ * ("Britain", "U.S.") go through the entity canonicaliser's alias table first. Lookups are seeks in the term dictionary
  * of {@link NameKeys}; nothing is scanned.
  */
 public final class FacetValueResolver {
@@ -35,6 +37,11 @@ public final class FacetValueResolver {
     public List<String> resolve(String dim, String typed) throws IOException {
         if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(typed))) {
             return List.of(typed);
+        }
+        // the alias table of the entity canonicaliser: "UK", "Britain" -> "United Kingdom"
+        String canonical = EntityCanonicalizer.canonicalName(typed);
+        if (!canonical.equals(typed) && hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(canonical))) {
+            return List.of(canonical);
         }
         for (char kind : new char[] {NameKeys.WHOLE, NameKeys.FINAL_WORDS, NameKeys.INITIALS}) {
             List<String> values = valuesWithPrefix(NameKeys.field(dim), NameKeys.prefix(kind, typed));
