@@ -37,7 +37,7 @@ final class ShowPrinter {
         byType.forEach((dim, names) -> out.printf("  %-10s %s%n", dim, String.join(" · ", names)));
         if (!dates.isEmpty()) {
             Set<String> shown = new LinkedHashSet<>();
-            dates.forEach(d -> shown.add(d.text() + " → " + (d.value() == null ? "?" : d.value())));
+            dates.forEach(d -> shown.add(d.text() + " → " + (d.value() == null ? "? (undated article)" : d.value())));
             out.printf("  %-10s %s%n", "dates", String.join(" · ", shown));
         }
         for (Quotation q : quotes) {
