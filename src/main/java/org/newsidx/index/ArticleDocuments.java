@@ -154,8 +154,16 @@ public final class ArticleDocuments {
         if (a.article().source() != null) {
             f.add(IndexSchema.DIM_SOURCE, FacetLabels.clean(a.article().source()));
         }
+        // speakers that are named people or organisations of the article; role phrases ("another
+        // co-author") stay with their quotations but would make a noisy facet
+        Set<String> named = new java.util.HashSet<>();
+        for (EntityMention e : a.entities()) {
+            if (e.type() != org.newsidx.analysis.EntityType.PLACE) {
+                named.add(e.canonical());
+            }
+        }
         for (Quotation q : a.quotes()) {
-            if (q.speaker() != null) {
+            if (q.speaker() != null && named.contains(q.speaker())) {
                 f.add(IndexSchema.DIM_SPEAKER, FacetLabels.clean(q.speaker()));
             }
         }
