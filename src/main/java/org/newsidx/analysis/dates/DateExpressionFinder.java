@@ -15,7 +15,7 @@ public final class DateExpressionFinder {
 
     private static final List<DateRule> RULES = List.of(
             new DayDateRule(), new MonthRule(), new WeekdayRule(), new RelativeRule(), new YearRule(),
-            new HolidayRule(), new AnaphoricDayRule());
+            new HolidayRule(), new AnaphoricDateRule());
 
     private static final Set<String> TRIGGER_WORDS = RULES.stream()
             .flatMap(r -> r.triggerWords().stream()).collect(Collectors.toUnmodifiableSet());
@@ -25,6 +25,13 @@ public final class DateExpressionFinder {
 
     /** A date expression found in the text. */
     public record Found(int start, int end, String value) {
+    }
+
+    private static String shifted(StoryShift shift, LocalDate lastDay, Integer lastYear) {
+        return switch (shift.unit()) {
+            case DAY -> lastDay == null ? null : CalendarValue.day(lastDay.plusDays(shift.amount()));
+            case YEAR -> lastYear == null ? null : CalendarValue.year(lastYear + shift.amount());
+        };
     }
 
     /**
@@ -49,13 +56,14 @@ public final class DateExpressionFinder {
         kept.sort(Comparator.comparingInt(DateCandidate::start));
         List<Found> out = new ArrayList<>(kept.size());
         LocalDate lastDay = anchor;
+        Integer lastYear = anchor == null ? null : anchor.getYear();
         for (DateCandidate c : kept) {
-            String value = c.value();
-            if (c.daysFromPrevious() != null) {
-                value = lastDay == null ? null : lastDay.plusDays(c.daysFromPrevious()).toString();
-            }
+            String value = c.shift() == null ? c.value() : shifted(c.shift(), lastDay, lastYear);
             if (value != null && value.length() == 10) {
                 lastDay = LocalDate.parse(value);
+            }
+            if (value != null && value.length() >= 4 && Character.isDigit(value.charAt(3))) {
+                lastYear = Integer.parseInt(value.substring(0, 4));
             }
             out.add(new Found(c.start(), c.end(), value));
         }

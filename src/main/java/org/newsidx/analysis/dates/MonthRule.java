@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class MonthRule implements DateRule {
 
     private static final Pattern MONTH = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(?<mod>last|next|this|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of"
+            "(?<![\\p{L}\\p{N}])(?:(?<mod>last|next|this|early|late|mid|end|the\\s+end\\s+of|the\\s+beginning\\s+of"
                     + "|the\\s+middle\\s+of|the\\s+start\\s+of)[\\s-]+)?"
                     + "(?<month>" + CalendarNames.MONTH_REGEX + ")(?!\\p{L})"
                     + "(?:,?\\s+(?:of\\s+)?(?<year>(?:1[6-9]|20)\\d\\d)(?![\\p{N}])"
@@ -42,7 +42,7 @@ final class MonthRule implements DateRule {
 
     private static Set<String> triggers() {
         Set<String> t = new HashSet<>(CalendarNames.MONTH_WORDS);
-        t.addAll(Set.of("last", "next", "this", "early", "late", "mid", "the"));
+        t.addAll(Set.of("last", "next", "this", "early", "late", "mid", "end", "the"));
         return Set.copyOf(t);
     }
 

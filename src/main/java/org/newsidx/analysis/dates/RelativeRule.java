@@ -56,7 +56,7 @@ final class RelativeRule implements DateRule {
     private static final Pattern GENERIC_TODAY = Pattern.compile(
             "(?i)today['’]s\\s+(?!(?:meeting|vote|election|announcement|decision|talks|summit|ruling|hearing|session|"
                     + "game|match|race|rally|deadline|strike|march|protest|ceremony|speech|report|attack|launch|"
-                    + "visit|trading|close|edition)\\b)");
+                    + "visit|trading|close|edition|editions|quiz|programme|program|show|broadcast|newspapers?|papers?)\\b)");
 
     private static final Set<String> DAY_WORD_TRIGGERS = Set.of(
             "late", "early", "earlier", "later", "yesterday", "today", "tomorrow", "tonight", "the", "last", "this");

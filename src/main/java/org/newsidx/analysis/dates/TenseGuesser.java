@@ -15,9 +15,9 @@ final class TenseGuesser {
     private static final Set<String> FUTURE = Set.of(
             "will", "'ll", "shall", "won't", "upcoming", "coming", "tomorrow", "next", "soon", "deadline", "scheduled");
 
-    /** Future cues only when an infinitive or a date preposition follows: "expected to", "scheduled for". */
+    /** Future cues only before "to", "for" or "be" ("expected to", "set for"); modals ("would") always. */
     private static final Set<String> FUTURE_BEFORE_TO = Set.of(
-            "going", "plans", "plan", "planning", "scheduled", "expected", "expects", "expect", "due", "set", "hopes",
+            "going", "plans", "plan", "planning", "expected", "expects", "expect", "due", "set", "hopes",
             "hope", "intends", "intend", "aims", "aim", "would", "could", "might", "may");
 
     private static final Set<String> FUTURE_FOLLOWERS = Set.of("to", "for", "be");
@@ -50,10 +50,8 @@ final class TenseGuesser {
         int to = clauseEnd(text, end);
         Cue before = nearestBefore(text, from, start);
         Cue after = nearestAfter(text, end, to);
+        // the nearer cue wins; on a tie, the one before (usually the governing verb)
         Cue best = before == null ? after : after == null ? before : (after.distance < before.distance ? after : before);
-        if (before != null && after != null && before.tense != after.tense && after.distance == before.distance) {
-            best = before;
-        }
         return best == null ? Tense.UNKNOWN : best.tense;
     }
 

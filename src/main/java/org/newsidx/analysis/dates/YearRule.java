@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 final class YearRule implements DateRule {
 
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$£€¥#.,/:'’-])(?:(?<mod>(?i:fiscal|calendar|the\\s+end\\s+of|the\\s+beginning\\s+of|"
-                    + "the\\s+middle\\s+of|the\\s+start\\s+of|early|late|mid|post|pre))[\\s-]+)?"
-                    + "(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}%'’]|[.,:/]\\d|-\\d)");
+            "(?:(?<![\\p{L}\\p{N}$£€¥#.,/:'’-])|(?<=(?<![\\p{N}-])(?:19|20)\\d\\d-))"
+                    + "(?:(?<mod>(?i:fiscal|calendar|the\\s+end\\s+of|the\\s+beginning\\s+of|"
+                    + "the\\s+middle\\s+of|the\\s+start\\s+of|early|late|mid|end|post|pre))[\\s-]+)?"
+                    + "(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}%'’]|[.,:/]\\d|-\\d{1,3}(?!\\d))");
 
     private static final Set<String> NOT_AFTER = Set.of(
             "no", "number", "flight", "route", "room", "article", "section", "resolution", "chapter", "page",
@@ -53,7 +54,7 @@ final class YearRule implements DateRule {
                     + "|(?<![\\p{L}])(?i:the\\s+year\\s+two\\s+thousand)(?![\\p{L}])");
 
     private static final Set<String> YEAR_TRIGGERS = Set.of(
-            "fiscal", "calendar", "the", "early", "late", "mid", "post", "pre");
+            "fiscal", "calendar", "the", "early", "late", "mid", "end", "post", "pre");
     private static final Set<String> SPELLED_TRIGGERS = Set.of("nineteen", "the");
 
     @Override

@@ -52,6 +52,14 @@ class RelativeDatesTest {
     }
 
     @Test
+    void yearsRelativeToTheStorysLastDate() {
+        ExtractedDates.in("Munero fled to Florida in June 1998 and returned to Cuba later that year.", MONDAY)
+                .has("later that year", "1998");
+        ExtractedDates.in("On May 22, 1995, Farkas was made a general, and the following year he was posted abroad.",
+                MONDAY).has("the following year", "1996");
+    }
+
+    @Test
     void relativeExpressionsNeedPublicationDate() {
         ExtractedDates.in("He resigned yesterday, two days after the vote, and will leave next month.", null)
                 .has("yesterday", null).has("next month", null);

@@ -15,6 +15,13 @@ class YearDatesTest {
     }
 
     @Test
+    void yearRangesAndWireStyle() {
+        ExtractedDates.in("Output rose from August 4, 1984 to end-1985, the ministry said.", null)
+                .has("end-1985", "1985");
+        ExtractedDates.in("Attendance fell over the 2019-2020 season.", null).has("2019", "2019").has("2020", "2020");
+    }
+
+    @Test
     void spelledOutYears() {
         ExtractedDates.in("Keating's convictions were thrown out in nineteen ninety-six on a technicality.", null)
                 .has("nineteen ninety-six", "1996");

@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Days named relative to the story's last date: "the previous day", "the next day", "the following day",
- * "the same day", "earlier that day". The finder resolves them against the last day-level date before
- * them in the text (the publication date when there is none).
+ * Days and years named relative to the story's last date: "the previous day", "the next day", "the same day",
+ * "earlier that day", "that year", "the following year". The finder resolves them against the last date
+ * before them in the text (the publication date when there is none).
  */
-final class AnaphoricDayRule implements DateRule {
+final class AnaphoricDateRule implements DateRule {
 
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:earlier|later)\\s+)?(?:(?<the>the|that)\\s+)(?:(?<which>previous|next|following|same)\\s+)?"
@@ -26,8 +26,23 @@ final class AnaphoricDayRule implements DateRule {
         return TRIGGERS;
     }
 
+    /** "that year", "later that year", "the following year", "the previous year", "the same year". */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?:earlier|later)\\s+(?:in\\s+)?)?(?:that\\s+(?:same\\s+)?|the\\s+(?<which>previous|following|same)\\s+)"
+                    + "year(?![\\p{L}\\p{N}])(?!\\s+(?:before|after|of|when|that)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
+        context.words().forEachMatch(YEAR, TRIGGERS, false, m -> {
+            String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT);
+            int offset = switch (which) {
+                case "previous" -> -1;
+                case "following" -> 1;
+                default -> 0;
+            };
+            out.add(new DateCandidate(m.start(), m.end(), null, new StoryShift(StoryShift.Unit.YEAR, offset)));
+        });
         context.words().forEachMatch(ANAPHORIC, TRIGGERS, false, m -> {
             String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT);
             boolean that = m.group("the").equalsIgnoreCase("that");
@@ -43,7 +58,7 @@ final class AnaphoricDayRule implements DateRule {
                     offset = 0;
                 }
             }
-            out.add(new DateCandidate(m.start(), m.end(), null, offset));
+            out.add(new DateCandidate(m.start(), m.end(), null, new StoryShift(StoryShift.Unit.DAY, offset)));
         });
     }
 }
