@@ -172,6 +172,9 @@ public final class SpeakerResolver {
 
     private static String stripTitles(String name) {
         String[] words = name.split(" ");
+        if (TITLES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return name; // "Prime Minister": a role, not a name
+        }
         int k = 0;
         for (int i = 0; i < words.length - 1; i++) {
             if (TITLES.contains(words[i].toLowerCase(Locale.ROOT)) && !words[i].equalsIgnoreCase("the")) {
@@ -225,7 +228,13 @@ public final class SpeakerResolver {
             while (first < tokens.size() - 1 && TITLES.contains(tokens.get(first).lower())) {
                 first++;
             }
-            String name = withoutPossessive(text.substring(tokens.get(first).start(), lastNameEnd(tokens)));
+            if (TITLES.contains(tokens.get(tokens.size() - 1).lower())) {
+                // "the Prime Minister", "the President": a role; the person introduced with it, if any
+                spotNames();
+                String person = personWithRole(tokens.get(tokens.size() - 1).lower(), mention.start());
+                return person != null ? person : written;
+            }
+            String name = stripTitles(withoutPossessive(text.substring(tokens.get(first).start(), lastNameEnd(tokens))));
             if (first != tokens.size() - 1) {
                 return name;
             }
@@ -427,7 +436,7 @@ public final class SpeakerResolver {
                 continue;
             }
             // "Immigration minister Robert Jenrick" or "Robert Jenrick, the immigration minister"
-            String before = text.substring(Math.max(0, c.start() - 30), c.start()).toLowerCase(Locale.ROOT);
+            String before = text.substring(Math.max(0, c.start() - 30), c.end()).toLowerCase(Locale.ROOT);
             String after = text.substring(c.end(), Math.min(text.length(), c.end() + 50)).toLowerCase(Locale.ROOT);
             int comma = after.indexOf(',', 2);
             boolean apposition = after.startsWith(",") && after.substring(0, comma < 0 ? after.length() : comma).contains(role);
