@@ -19,6 +19,8 @@ public final class AttributionFinder {
             "calling", "asked", "urged", "accused", "thanked", "praised", "blamed", "informed", "reminded", "warned",
             "assured", "reassured", "cited", "dubbed", "labeled", "labelled", "branded", "described", "hailed");
     private static final int RIGHT_WINDOW = 30;
+    /** How far from a quotation its attribution is looked for, in characters. */
+    private static final int CONTEXT = 400;
     private static final Set<String> MODALS = Set.of("should", "would", "could", "must", "might", "may", "will", "can",
             "shall");
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "has", "have",
@@ -39,8 +41,10 @@ public final class AttributionFinder {
     /** The attribution of {@code spans.get(q)} within its sentence, or null. */
     public Attribution find(String text, List<QuotedSpan> spans, int q) {
         QuotedSpan span = spans.get(q);
-        int leftStart = ClauseBoundaries.leftStart(text, spans, q);
-        int rightEnd = ClauseBoundaries.rightEnd(text, spans, q);
+        int clauseStart = ClauseBoundaries.leftStart(text, spans, q);
+        // an attribution lies within a few hundred characters of its quotation
+        int leftStart = Math.max(clauseStart, wordStartAfter(text, span.start() - CONTEXT));
+        int rightEnd = Math.min(ClauseBoundaries.rightEnd(text, spans, q), span.end() + CONTEXT);
         List<Token> right = tokenizer.tokenize(text, span.end(), rightEnd);
         boolean sentenceEnded = ClauseBoundaries.innerEndsSentence(text, span) && !right.isEmpty()
                 && right.get(0).isWord() && right.get(0).isCapitalised();
@@ -59,8 +63,19 @@ public final class AttributionFinder {
                 return tail;
             }
         }
-        boolean clauseStart = q == 0 || leftStart != spans.get(q - 1).end();
-        return clauseStart ? fromClauseSubject(left) : null;
+        boolean opensClause = (q == 0 || clauseStart != spans.get(q - 1).end()) && leftStart == clauseStart;
+        return opensClause ? fromClauseSubject(left) : null;
+    }
+
+    /** The first word start at or after {@code i} (0 for a negative {@code i}). */
+    private static int wordStartAfter(String text, int i) {
+        if (i <= 0) {
+            return 0;
+        }
+        while (i < text.length() && !WordTokenizer.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** "A cashier who “steals a handful of $20s” is held accountable, Warren said.": the sentence's closing attribution. */

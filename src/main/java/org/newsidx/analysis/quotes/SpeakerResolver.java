@@ -35,7 +35,6 @@ public final class SpeakerResolver {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private boolean spotted;
     private final Map<String, Character> genders = new HashMap<>();
-    private String lowerText;
 
     public SpeakerResolver(String text, List<Sentence> sentences, List<EntityMention> entities, List<QuotedSpan> quotes) {
         this.text = text;
@@ -390,30 +389,50 @@ public final class SpeakerResolver {
             return '?';
         }
         int votes = 0;
-        String lowerText = lowerText();
         for (Candidate c : candidates) {
             if (!c.name().equals(name)) {
                 continue;
             }
-            // the title before the mention, or at its start when the name was spotted with it ("Mr Hunt")
-            String before = lowerText.substring(Math.max(0, c.start() - 6), Math.min(c.end(), c.start() + 5));
-            int space = before.lastIndexOf(' ');
-            before = space >= 0 ? before.substring(0, space + 1) : before;
-            if (before.matches(".*\\b(mr|mr\\.|sir|lord)\\s+$")) {
-                votes += 2;
-            } else if (before.matches(".*\\b(mrs|mrs\\.|ms|ms\\.|miss|dame|lady)\\s+$")) {
-                votes -= 2;
+            // the title before the mention ("Mr Hunt"), or at its start when the name was spotted with it
+            String title = titleAt(text, c.start());
+            if (!MALE_TITLES.contains(title) && !FEMALE_TITLES.contains(title)) {
+                title = wordBefore(text, c.start());
+            }
+            if (MALE_TITLES.contains(title)) {
+                votes++;
+            } else if (FEMALE_TITLES.contains(title)) {
+                votes--;
             }
         }
         return votes > 0 ? 'M' : votes < 0 ? 'F' : '?';
     }
 
-    private String lowerText() {
-        if (lowerText == null) {
-            lowerText = text.toLowerCase(Locale.ROOT);
+    private static final java.util.Set<String> MALE_TITLES = java.util.Set.of("mr", "mr.", "sir", "lord");
+    private static final java.util.Set<String> FEMALE_TITLES = java.util.Set.of("mrs", "mrs.", "ms", "ms.", "miss",
+            "dame", "lady");
+
+    /** The short word that starts at {@code i}, in lower case, or "". */
+    private static String titleAt(String lower, int i) {
+        int e = i;
+        while (e < lower.length() && e - i < 5 && (Character.isLetter(lower.charAt(e)) || lower.charAt(e) == '.')) {
+            e++;
         }
-        return lowerText;
+        return e < lower.length() && lower.charAt(e) == ' ' ? lower.substring(i, e).toLowerCase(Locale.ROOT) : "";
     }
+
+    /** The short word just before {@code i} (skipping one space), in lower case, or "". */
+    private static String wordBefore(String lower, int i) {
+        int e = i - 1;
+        if (e < 0 || lower.charAt(e) != ' ') {
+            return "";
+        }
+        int b = e;
+        while (b > 0 && e - b < 5 && (Character.isLetter(lower.charAt(b - 1)) || lower.charAt(b - 1) == '.')) {
+            b--;
+        }
+        return lower.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
 
     private boolean isFollowedByVerb(Candidate c) {
         int i = c.end();
