@@ -106,17 +106,6 @@ final class NonQuotationDetector {
         return last.is("?") || last.is("!");
     }
 
-    private static boolean isDeterminer(Token t) {
-        String l = t.lower();
-        return l.equals("the") || l.equals("a") || l.equals("an") || l.equals("its") || l.equals("his")
-                || l.equals("her") || l.equals("their") || l.equals("this") || l.equals("'s");
-    }
-
-    /** The quoted words are followed directly by a lower-case word: "the “sex tape” reference". */
-    private static boolean modifies(String text, int end) {
-        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
-    }
-
     private Token lastTokenBefore(String text, int position) {
         int from = Math.max(0, position - 40);
         List<Token> tokens = tokenizer.tokenize(text, from, position);
