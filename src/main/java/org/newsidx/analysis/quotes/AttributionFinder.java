@@ -144,6 +144,46 @@ public final class AttributionFinder {
         return null;
     }
 
+    /**
+     * Last resort for a quotation that stands alone at the start of its sentence: the named subject of the
+     * sentence before it, within one paragraph break ("Trump spoke only in evasive bromides. \n“We have to
+     * be a lot tougher.”"), as news quotes a speaker just introduced.
+     */
+    public Attribution fromPreviousSubject(String text, List<QuotedSpan> spans, int q) {
+        int end = ClauseBoundaries.leftStart(text, spans, q) - 1;
+        int breaks = 0;
+        while (end >= 0 && WordTokenizer.isSpace(text.charAt(end))) {
+            if (text.charAt(end) == '\n' && (end == 0 || text.charAt(end - 1) != '\n')) {
+                breaks++;
+            }
+            end--;
+        }
+        if (end < 0 || breaks > 1) {
+            return null;
+        }
+        int sentenceStart = ClauseBoundaries.sentenceStartBefore(text, end);
+        if (q > 0 && spans.get(q - 1).end() > sentenceStart) {
+            return null;
+        }
+        List<Token> tokens = tokenizer.tokenize(text, sentenceStart, end + 1);
+        if (tokens.size() < 3) {
+            return null;
+        }
+        Mention m = subjects.clauseSubject(tokens, tokens.size());
+        if (m == null) {
+            return null;
+        }
+        int head = Token.indexAt(tokens, m.end()) - 1;
+        Token last = tokens.get(head);
+        String l = last.lower();
+        boolean named = last.isCapitalised() && !AttributionVocabulary.CAPITALISED_FUNCTION_WORDS.contains(last.text())
+                || l.equals("he") || l.equals("she");
+        if (!named || head + 1 >= tokens.size() || !tokens.get(head + 1).isWord() || tokens.get(head + 1).isCapitalised()) {
+            return null;
+        }
+        return new Attribution(m, null, m.end(), m.end());
+    }
+
     private static boolean endsWithColon(String text, int newline) {
         int i = newline - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\r' || text.charAt(i) == '\n')) {

@@ -62,6 +62,8 @@ public final class QuotationSelector {
                 attribution[q] = attribution[q - 1];
             } else if (q + 1 < n && own[q + 1] != null && paragraph[q + 1] == paragraph[q]) {
                 attribution[q] = own[q + 1];
+            } else {
+                attribution[q] = finder.fromPreviousSubject(text, spans, q);
             }
         }
         List<Selected> out = new ArrayList<>();
