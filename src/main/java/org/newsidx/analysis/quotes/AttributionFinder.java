@@ -405,6 +405,11 @@ public final class AttributionFinder {
                 m = subject != null ? subject : m;
             }
             m = m == null ? null : outerSpeaker(tokens, m);
+            if (m != null && isIssuedDocument(tokens, m)) {
+                // "Trump issued a statement saying": the issuer speaks
+                Mention issuer = subjects.clauseSubject(tokens, cue);
+                m = issuer != null && issuer.end() <= m.start() ? issuer : m;
+            }
             return m == null ? null : withRelative(tokens, cue, new Attribution(m, t.text(), t.start(), t.end()));
         }
         if (tokens.size() >= 2 && tokens.get(tokens.size() - 1).is(":")) {
@@ -419,6 +424,18 @@ public final class AttributionFinder {
             return m == null ? null : new Attribution(m, ":", colon.start(), colon.end());
         }
         return null;
+    }
+
+    private static final Set<String> DOCUMENTS = Set.of("statement", "release", "email", "e-mail", "letter", "memo",
+            "ad", "advert", "advertisement", "tweet", "post", "message", "op-ed", "video", "note", "announcement",
+            "retort", "response", "reply", "warning", "remarks", "comment", "comments");
+
+    /** "a statement", "a new radio ad": a document or utterance introduced with an indefinite article. */
+    private static boolean isIssuedDocument(List<Token> tokens, Mention m) {
+        int first = Token.indexAt(tokens, m.start());
+        int last = Token.indexAt(tokens, m.end()) - 1;
+        return first <= last && DOCUMENTS.contains(tokens.get(last).lower())
+                && (tokens.get(first).lower().equals("a") || tokens.get(first).lower().equals("an"));
     }
 
     /** "Beck, who has described Trump as": the mention is the relative "who", standing for the phrase found. */

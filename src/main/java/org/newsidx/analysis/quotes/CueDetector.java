@@ -41,8 +41,8 @@ final class CueDetector {
             if (AttributionVocabulary.DETERMINERS.contains(p) || previous.is("'s") && !contractedIs || p.equals("of")) {
                 return false;
             }
-            boolean introducesSpeech = c + 1 >= tokens.size() || tokens.get(c + 1).lower().equals("that")
-                    || tokens.get(c + 1).is(":"); // "The ad claims “Jeb is the conservative…”"
+            boolean introducesSpeech = lower.endsWith("s") && (c + 1 >= tokens.size()
+                    || tokens.get(c + 1).lower().equals("that") || tokens.get(c + 1).is(":")); // "The ad claims “…”"
             if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isWord() && !previous.isCapitalised()
                     && !introducesSpeech
                     && !AttributionVocabulary.BETWEEN_SUBJECT_AND_VERB.contains(p) && !AttributionVocabulary.PERSON_PRONOUNS.contains(p)
