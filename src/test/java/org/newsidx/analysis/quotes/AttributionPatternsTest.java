@@ -205,4 +205,12 @@ class AttributionPatternsTest {
         assertEquals("Emmanuel Macron", quotes.get(1).speaker());
         assertEquals("told", quotes.get(1).cue());
     }
+
+    @Test
+    void theIssuerOfAStatementSpeaks() {
+        String text = "On Saturday, the Football Association issued a statement saying the decision was “final and binding”.";
+        Quotation q = extract(text).get(0);
+        assertEquals("the Football Association", mention(text, q));
+        assertEquals("saying", q.cue());
+    }
 }
