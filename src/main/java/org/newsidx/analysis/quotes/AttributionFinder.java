@@ -441,11 +441,13 @@ public final class AttributionFinder {
     /** "Beck, who has described Trump as": the mention is the relative "who", standing for the phrase found. */
     private static Attribution withRelative(List<Token> tokens, int verb, Attribution a) {
         int k = verb - 1;
-        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+        // "who has in the past described": a short adverbial may stand between the relative and its verb
+        while (k >= 0 && verb - k <= 6 && tokens.get(k).isWord()
+                && !tokens.get(k).lower().equals("who") && !tokens.get(k).lower().equals("which")) {
             k--;
         }
-        if (k < 0 || !(tokens.get(k).lower().equals("who") || tokens.get(k).lower().equals("which"))
-                || tokens.get(k).start() <= a.mention().start()) {
+        if (k < 0 || !tokens.get(k).isWord() || tokens.get(k).start() <= a.mention().start()
+                || !(tokens.get(k).lower().equals("who") || tokens.get(k).lower().equals("which"))) {
             return a;
         }
         Token who = tokens.get(k);
