@@ -380,6 +380,10 @@ public final class AttributionFinder {
                 return new Attribution(m, "according to", tokens.get(according).start(), tokens.get(according + 1).end());
             }
         }
+        Attribution inverted = invertedBefore(tokens, cue);
+        if (inverted != null) {
+            return inverted;
+        }
         if (cue >= 0) {
             Token t = tokens.get(cue);
             Mention m = null;
@@ -436,6 +440,31 @@ public final class AttributionFinder {
         int last = Token.indexAt(tokens, m.end()) - 1;
         return first <= last && DOCUMENTS.contains(tokens.get(last).lower())
                 && (tokens.get(first).lower().equals("a") || tokens.get(first).lower().equals("an"));
+    }
+
+    /**
+     * "Said Comey, “…”" / "…, explained Rosenberg, “…”": the reporting verb before its subject, which the
+     * quotation follows after a comma.
+     */
+    private Attribution invertedBefore(List<Token> tokens, int cue) {
+        int n = tokens.size();
+        if (n < 3 || !tokens.get(n - 1).is(",")) {
+            return null;
+        }
+        int verb = cue;
+        if (verb < 0 && tokens.get(0).isCapitalised() && cues.isReportingVerb(tokens.get(0).lower())) {
+            verb = 0; // "Said Comey," opening the sentence
+        }
+        if (verb < 0 || NO_INVERSION.contains(tokens.get(verb).lower()) || cues.isParticiple(tokens.get(verb).lower())
+                || verb + 1 >= n - 1 || !tokens.get(verb + 1).isCapitalised()) {
+            return null;
+        }
+        Mention m = phrases.phraseStartingAt(tokens, verb + 1, n - 1);
+        if (m == null || Token.indexAt(tokens, m.end()) != n - 1) {
+            return null;
+        }
+        Token t = tokens.get(verb);
+        return new Attribution(m, t.text(), t.start(), t.end());
     }
 
     /** "Beck, who has described Trump as": the mention is the relative "who", standing for the phrase found. */

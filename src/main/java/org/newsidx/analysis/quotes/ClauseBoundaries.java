@@ -47,6 +47,9 @@ final class ClauseBoundaries {
             if ((c == '.' || c == '?' || c == '!') && endsSentence(text, i)) {
                 return i + 1;
             }
+            if ((c == '”' || c == '"') && i > 0 && ".?!".indexOf(text.charAt(i - 1)) >= 0 && endsSentence(text, i)) {
+                return i + 1; // … social change." And then he promised
+            }
             i--;
         }
         return 0;

@@ -25,11 +25,18 @@ final class ClauseSubjectFinder {
 
     /** The subject at the start of the clause, after an introductory phrase ending in a comma. */
     Mention clauseSubject(List<Token> tokens, int limit) {
+        return clauseSubject(tokens, limit, 0);
+    }
+
+    private Mention clauseSubject(List<Token> tokens, int limit, int depth) {
+        if (limit <= 0) {
+            return null;
+        }
         int k = 0;
         for (int i = 1; i < Math.min(limit, 10); i++) {
             if (AttributionVocabulary.DASHES.contains(tokens.get(i).text()) && i + 1 < limit) {
                 // "WASHINGTON (AFP) – Hillary Clinton has taken a swipe": the dateline is no subject
-                return clauseSubject(tokens.subList(i + 1, tokens.size()), limit - i - 1);
+                return clauseSubject(tokens.subList(i + 1, tokens.size()), limit - i - 1, depth + 1);
             }
             if (tokens.get(i).isWord() && !tokens.get(i).isCapitalised()) {
                 break;
@@ -39,7 +46,7 @@ final class ClauseSubjectFinder {
         if (limit > 1 && Set.of("And", "But", "So", "Yet", "Or", "Still", "Then").contains(opening.text())
                 && !tokens.get(1).is(",")) {
             // "And she is sure that ...": the conjunction opens the sentence, the subject follows
-            return clauseSubject(tokens.subList(1, tokens.size()), limit - 1);
+            return clauseSubject(tokens.subList(1, tokens.size()), limit - 1, depth + 1);
         }
         boolean introductory = AttributionVocabulary.PREPOSITIONS.contains(opening.lower()) || INTRODUCTORY.contains(opening.lower())
                 || CAPITALISED_FUNCTION_WORDS.contains(opening.text())
@@ -55,6 +62,13 @@ final class ClauseSubjectFinder {
             }
             if (comma < 0) {
                 return null;
+            }
+            if (comma + 1 < limit && depth < 3) {
+                // "On Thursday, after remaining neutral, Warren appeared": another introduction may follow
+                Mention rest = clauseSubject(tokens.subList(comma + 1, tokens.size()), limit - comma - 1, depth + 1);
+                if (rest != null) {
+                    return rest;
+                }
             }
             k = comma + 1;
         }
