@@ -213,4 +213,15 @@ class AttributionPatternsTest {
         assertEquals("the Football Association", mention(text, q));
         assertEquals("saying", q.cue());
     }
+
+    @Test
+    void verbBeforeItsSubjectAheadOfTheQuotation() {
+        String text = "Said Comey, “The thought that an error on our part is connected to this is painful.”";
+        Quotation q = extract(text).get(0);
+        assertEquals("Comey", mention(text, q));
+        String other = "Because of how the calendar was built, explained Rosenberg, “it was over by March.”";
+        Quotation r = extract(other).get(0);
+        assertEquals("Rosenberg", mention(other, r));
+        assertEquals("explained", r.cue());
+    }
 }
