@@ -29,7 +29,7 @@ final class NonQuotationDetector {
     boolean isNotQuotation(String text, QuotedSpan span, Attribution attribution) {
         boolean attributed = attribution != null;
         boolean cued = attributed && attribution.cue() != null;
-        if (isMarkup(text, span)) {
+        if (isMarkup(text, span) || isBylinedTitle(text, span)) {
             return true;
         }
         int words = countWords(text, span, 10);
@@ -66,6 +66,15 @@ final class NonQuotationDetector {
             }
         }
         return words;
+    }
+
+    /** A headline with its byline: {@code "Sam Mendes leaves the show," by Times' Michael Paulson}. */
+    private static boolean isBylinedTitle(String text, QuotedSpan span) {
+        int i = span.end();
+        if (i < text.length() && text.charAt(i) == ',') {
+            i++;
+        }
+        return text.startsWith(" by ", i) && i + 4 < text.length() && Character.isUpperCase(text.charAt(i + 4));
     }
 
     /** An attribute value in markup: {@code author="x"}. */
