@@ -33,7 +33,8 @@ public final class SpeakerResolver {
     private final List<Candidate> candidates = new ArrayList<>();
     private final Map<String, String> byLastWord = new HashMap<>();
     private final WordTokenizer tokenizer = new WordTokenizer();
-    private boolean spotted;
+    /** How far the text has been searched for names. */
+    private int spottedUpTo;
     private final Map<String, Character> genders = new HashMap<>();
 
     public SpeakerResolver(String text, List<Sentence> sentences, List<EntityMention> entities, List<QuotedSpan> quotes) {
@@ -57,17 +58,18 @@ public final class SpeakerResolver {
 
     /**
      * Names the entity recogniser may have missed, for pronoun resolution: runs of two or more capitalised
-     * words ("Loretta Lynch"), and single words that repeat the last word of such a name ("Lynch").
+     * words ("Loretta Lynch"), single words that repeat the last word of such a name ("Lynch"), acronyms
+     * ("OECD"); searched lazily, from where the last search stopped up to {@code upTo}.
      */
-    private void spotNames() {
-        if (spotted) {
+    private void spotNames(int upTo) {
+        if (spottedUpTo >= upTo) {
             return;
         }
-        spotted = true;
         List<Candidate> found = new ArrayList<>();
         // names after the last quotation resolve nothing
-        int n = quotes.isEmpty() ? text.length() : Math.min(text.length(), quotes.get(quotes.size() - 1).end() + 1);
-        int i = 0;
+        // names after the mention being resolved resolve nothing: search up to it, and on from there later
+        int n = Math.min(text.length(), upTo);
+        int i = spottedUpTo;
         while (i < n) {
             int acronymEnd = acronymEnd(text, i);
             if (acronymEnd > 0) {
@@ -111,6 +113,7 @@ public final class SpeakerResolver {
                 found.add(new Candidate(start, end, name, null));
             }
         }
+        spottedUpTo = i;
         for (Candidate c : found) {
             if (c.type() != null) {
                 candidates.add(c);
@@ -200,7 +203,7 @@ public final class SpeakerResolver {
         String written = text.substring(mention.start(), mention.end());
         String lower = written.toLowerCase(Locale.ROOT);
         if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
-            spotNames();
+            spotNames(mention.start());
         }
         if (PERSON_PRONOUNS.contains(lower)) {
             return lower.equals("i") ? written
@@ -217,7 +220,7 @@ public final class SpeakerResolver {
             if (entity != null && !isAllCaps(entity.text())) {
                 String canonical = withoutPossessive(entity.canonical());
                 if (canonical.indexOf(' ') < 0 && entity.type() == EntityType.PERSON) {
-                    spotNames();
+                    spotNames(mention.start());
                 }
                 String longer = canonical.indexOf(' ') < 0 && entity.type() == EntityType.PERSON
                         ? byLastWord.get(lastWord(canonical)) : null;
@@ -229,7 +232,7 @@ public final class SpeakerResolver {
             }
             if (TITLES.contains(tokens.get(tokens.size() - 1).lower())) {
                 // "the Prime Minister", "the President": a role; the person introduced with it, if any
-                spotNames();
+                spotNames(mention.start());
                 String person = personWithRole(tokens.get(tokens.size() - 1).lower(), mention.start());
                 return person != null ? person : written;
             }
@@ -237,12 +240,12 @@ public final class SpeakerResolver {
             if (first != tokens.size() - 1) {
                 return name;
             }
-            spotNames();
+            spotNames(mention.start());
             String known = byLastWord.get(lastWord(name));
             return known != null ? known : name;
         }
         if (!tokens.isEmpty() && tokens.get(0).lower().equals("the")) {
-            spotNames();
+            spotNames(mention.start());
             String role = tokens.get(tokens.size() - 1).lower();
             String person = personWithRole(role, mention.start());
             if (person != null) {
