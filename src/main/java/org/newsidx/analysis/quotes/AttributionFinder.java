@@ -10,7 +10,7 @@ import java.util.Set;
  * Finds the attribution of one quotation in its own sentence: {@code "…," X said} / {@code "…," said X} /
  * {@code X said: "…"} / {@code X told Y that "…"} / {@code according to X, "…"} /
  * {@code X, who…, added: "…"} / {@code "…" he added} / {@code "…" ― X}; failing a reporting verb, the
- * subject of the clause the quotation is part of ("Reid has gone after Trump as a “spoiled brat”").
+ * subject of the clause the quotation is part of ("the mayor has dismissed the plan as a “fantasy”").
  * Thread-safe.
  */
 public final class AttributionFinder {
@@ -78,7 +78,7 @@ public final class AttributionFinder {
         return i;
     }
 
-    /** "A cashier who “steals a handful of $20s” is held accountable, Warren said.": the sentence's closing attribution. */
+    /** "A driver who “just made a mistake” deserves a second chance, Ms Khan said.": the sentence's closing attribution. */
     private Attribution fromSentenceTail(List<Token> right) {
         int n = right.size();
         if (n < 3 || !(right.get(n - 1).is(".") || right.get(n - 1).is("!") || right.get(n - 1).is("?"))) {
@@ -86,7 +86,7 @@ public final class AttributionFinder {
         }
         for (int k = n - 2; k >= 0 && n - k <= 25; k--) {
             if (right.get(k).is(",")) {
-                // ", Warren said." or ", said David Wasserman, an elections analyst."
+                // ", Ms Khan said." or ", said Tom Reid, an analyst at the bank."
                 Attribution a = fromRight(right.subList(k, n), n - k <= 10);
                 if (a != null && a.cue() != null && a.cueStart() <= right.get(Math.min(n - 1, k + 7)).start()) {
                     return a;
@@ -98,7 +98,7 @@ public final class AttributionFinder {
 
     /**
      * For a quotation that opens its sentence: the attribution closing the sentence before it in the same
-     * paragraph ({@code …, Schiff said. "…"}) or a paragraph ending in a colon ({@code He said:\n"…"}).
+     * paragraph ({@code …, the coach said. "…"}) or a paragraph ending in a colon ({@code He said:\n"…"}).
      */
     public Attribution fromPreviousSentence(String text, List<QuotedSpan> spans, int q) {
         int start = ClauseBoundaries.leftStart(text, spans, q);
@@ -146,8 +146,8 @@ public final class AttributionFinder {
 
     /**
      * Last resort for a quotation that stands alone at the start of its sentence: the named subject of the
-     * sentence before it, within one paragraph break ("Trump spoke only in evasive bromides. \n“We have to
-     * be a lot tougher.”"), as news quotes a speaker just introduced.
+     * sentence before it, within one paragraph break ("The coach spoke only briefly. \n“We have to be
+     * a lot tougher.”"), as news quotes a speaker just introduced.
      */
     public Attribution fromPreviousSubject(String text, List<QuotedSpan> spans, int q) {
         int end = ClauseBoundaries.leftStart(text, spans, q) - 1;
@@ -194,13 +194,13 @@ public final class AttributionFinder {
 
     /**
      * An attribution after the quotation: {@code "…," X said}, {@code "…," said X}, {@code "…" ― X}. When
-     * {@code strict}, only a short clause made of the attribution alone counts ({@code "…." PolitiFact says.}).
+     * {@code strict}, only a short clause made of the attribution alone counts ({@code "…." the report says.}).
      */
     Attribution fromRight(List<Token> tokens, boolean strict) {
         return fromRight(tokens, strict, false);
     }
 
-    /** A comma closing the quoted words (or right after them) announces an attribution: {@code "…," Trump barked}. */
+    /** A comma closing the quoted words (or right after them) announces an attribution: {@code "…," the driver shouted}. */
     private static boolean endsWithComma(String text, QuotedSpan span, List<Token> right) {
         int i = span.innerEnd() - 1;
         while (i > span.innerStart() && WordTokenizer.isSpace(text.charAt(i))) {
@@ -290,7 +290,7 @@ public final class AttributionFinder {
         return false;
     }
 
-    /** {@code "Nooooo!" the crowd cried out.}: a short clause of subject and any verb right after the quotation. */
+    /** {@code "Never!" the crowd roared.}: a short clause of subject and any verb right after the quotation. */
     private Attribution fromShortClause(List<Token> tokens, int p, boolean commaEnded) {
         int n = tokens.size();
         boolean closed = tokens.get(n - 1).is(".");
@@ -331,7 +331,7 @@ public final class AttributionFinder {
     private static boolean reachesVerb(List<Token> tokens, Mention subject, int verb) {
         int k = Token.indexAt(tokens, subject.end());
         if (k < verb && (tokens.get(k).is(",") || tokens.get(k).is("(") || AttributionVocabulary.DASHES.contains(tokens.get(k).text()))) {
-            // an aside: "Scott Pruitt, the attorney general of Oklahoma, said"
+            // an aside: "Anna Berg, the chief executive of the firm, said"
             int last = verb - 1;
             while (last > k && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(last).lower())) {
                 last--;
@@ -340,7 +340,7 @@ public final class AttributionFinder {
             return closing.is(",") || closing.is(")") || AttributionVocabulary.DASHES.contains(closing.text()) || last == k;
         }
         if (k < verb && verb - k <= 5 && Set.of("in", "at", "for", "from", "with", "of").contains(tokens.get(k).lower())) {
-            // "a narrator in the Clinton ad asks"
+            // "a voice in the advert asks"
             for (int i = k + 1; i < verb; i++) {
                 if (!tokens.get(i).isWord()) {
                     return false;
@@ -391,7 +391,7 @@ public final class AttributionFinder {
                     || cue > 0 && tokens.get(cue - 1).lower().equals("to");
             boolean hypothetical = cue > 0 && MODALS.contains(tokens.get(cue - 1).lower());
             if (governed || hypothetical) {
-                // "Trump took to Twitter, saying" / "said the platform should reiterate": an earlier cue's subject
+                // "The mayor took to Twitter, saying" / "said the plan should reaffirm": an earlier cue's subject
                 for (int c = cue - 2; c >= 0 && m == null; c--) {
                     if (cues.isCue(tokens, c) && !cues.isParticiple(tokens.get(c).lower())) {
                         m = phrases.subjectBefore(tokens, c, 0);
@@ -410,7 +410,7 @@ public final class AttributionFinder {
             }
             m = m == null ? null : outerSpeaker(tokens, m);
             if (m != null && isIssuedDocument(tokens, m)) {
-                // "Trump issued a statement saying": the issuer speaks
+                // "The club issued a statement saying": the issuer speaks
                 Mention issuer = subjects.clauseSubject(tokens, cue);
                 m = issuer != null && issuer.end() <= m.start() ? issuer : m;
             }
@@ -422,7 +422,7 @@ public final class AttributionFinder {
             Token head = tokens.get(tokens.size() - 2);
             if (m != null && !head.isCapitalised() && !AttributionVocabulary.PERSON_PRONOUNS.contains(head.lower())
                     && m.start() > tokens.get(0).start()) {
-                // "Obama is rolling out a new campaign message:": the subject of the clause speaks
+                // "The party is rolling out a new slogan:": the subject of the clause speaks
                 m = subjects.clauseSubject(tokens, tokens.size() - 1);
             }
             return m == null ? null : new Attribution(m, ":", colon.start(), colon.end());
@@ -443,7 +443,7 @@ public final class AttributionFinder {
     }
 
     /**
-     * "Said Comey, “…”" / "…, explained Rosenberg, “…”": the reporting verb before its subject, which the
+     * "Said Ms Okafor, “…”" / "…, explained Councillor Hughes, “…”": the reporting verb before its subject, which the
      * quotation follows after a comma.
      */
     private Attribution invertedBefore(List<Token> tokens, int cue) {
@@ -453,7 +453,7 @@ public final class AttributionFinder {
         }
         int verb = cue;
         if (verb < 0 && tokens.get(0).isCapitalised() && cues.isReportingVerb(tokens.get(0).lower())) {
-            verb = 0; // "Said Comey," opening the sentence
+            verb = 0; // "Said Ms Okafor," opening the sentence
         }
         if (verb < 0 || NO_INVERSION.contains(tokens.get(verb).lower()) || cues.isParticiple(tokens.get(verb).lower())
                 || verb + 1 >= n - 1 || !tokens.get(verb + 1).isCapitalised()) {
@@ -467,7 +467,7 @@ public final class AttributionFinder {
         return new Attribution(m, t.text(), t.start(), t.end());
     }
 
-    /** "Beck, who has described Trump as": the mention is the relative "who", standing for the phrase found. */
+    /** "Ms Lee, who has described the plan as": the mention is the relative "who", standing for the phrase found. */
     private static Attribution withRelative(List<Token> tokens, int verb, Attribution a) {
         int k = verb - 1;
         // "who has in the past described": a short adverbial may stand between the relative and its verb
@@ -483,7 +483,7 @@ public final class AttributionFinder {
         return new Attribution(new Mention(who.start(), who.end()), a.cue(), a.cueStart(), a.cueEnd(), a.mention());
     }
 
-    /** "Lynch said she recalled": a pronoun subject of reported speech stands for the reporting subject. */
+    /** "Ms Lee said she recalled": a pronoun subject of reported speech stands for the reporting subject. */
     private Mention outerSpeaker(List<Token> tokens, Mention m) {
         int k = Token.indexAt(tokens, m.start()) - 1;
         if (k >= 0 && tokens.get(k).lower().equals("that")) {
@@ -501,7 +501,7 @@ public final class AttributionFinder {
         return outer == null ? m : outer;
     }
 
-    /** No reporting verb: the subject of the clause, when a predicate follows it ("Trump likened them to a “snake”"). */
+    /** No reporting verb: the subject of the clause, when a predicate follows it ("the minister likened the scheme to a “pyramid”"). */
     private Attribution fromClauseSubject(List<Token> tokens) {
         if (tokens.size() < 2) {
             return null;
@@ -512,7 +512,7 @@ public final class AttributionFinder {
         }
         int k = Token.indexAt(tokens, m.end());
         if (k + 2 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).lower().equals("who")) {
-            // "Trump, who has postured himself as the “law and order candidate”"
+            // "The senator, who has cast himself as the “voice of reason”"
             Token who = tokens.get(k + 1);
             return new Attribution(new Mention(who.start(), who.end()), null, who.end(), who.end(), m);
         }
@@ -525,7 +525,7 @@ public final class AttributionFinder {
 
     /**
      * A speaker phrase names someone: it has a capitalised word, a pronoun, a determiner or a possessive
-     * ("the minister", "Trump's aide"); a bare lower-case word ("began", "unrealistic") is a verb or an
+     * ("the minister", "the mayor's aide"); a bare lower-case word ("began", "unrealistic") is a verb or an
      * adjective the phrase finder took for a noun.
      */
     private static boolean isPlausibleSpeaker(List<Token> tokens, Mention m) {
@@ -541,7 +541,7 @@ public final class AttributionFinder {
         return false;
     }
 
-    /** "with Donald Trump tweeting that": the word before the mention. */
+    /** "with the mayor tweeting that": the word before the mention. */
     private static boolean isPreceded(List<Token> tokens, Mention m, String word) {
         int k = Token.indexAt(tokens, m.start()) - 1;
         return k >= 0 && tokens.get(k).lower().equals(word);

@@ -95,7 +95,7 @@ final class ClauseBoundaries {
         if (c == '.' || c == '…') {
             return true;
         }
-        // "...," he said. / ... under wraps.” — a full stop just after the closing mark also ends it
+        // "...," he said. / ... for now.” — a full stop just after the closing mark also ends it
         return false;
     }
 

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Tells quoted strings that nobody is reported to say from quotations: titles of shows and films
- * ("On “Fox News Sunday,” Pence said"), scare quotes ("the “sex tape” reference"), markup attribute
+ * ("On “Sunday Politics,” the minister said"), scare quotes ("the “smart” motorways"), markup attribute
  * values ({@code author="x"}), strings without words. Thread-safe.
  */
 final class NonQuotationDetector {
@@ -68,7 +68,7 @@ final class NonQuotationDetector {
         return words;
     }
 
-    /** A headline with its byline: {@code "Sam Mendes leaves the show," by Times' Michael Paulson}. */
+    /** A headline with its byline: {@code "Theatre to close in May," by the Post's Jane Doe}. */
     private static boolean isBylinedTitle(String text, QuotedSpan span) {
         int i = span.end();
         if (i < text.length() && text.charAt(i) == ',') {

@@ -58,7 +58,7 @@ public final class SpeakerResolver {
 
     /**
      * Names the entity recogniser may have missed, for pronoun resolution: runs of two or more capitalised
-     * words ("Loretta Lynch"), single words that repeat the last word of such a name ("Lynch"), acronyms
+     * words ("Sarah Jones"), single words that repeat the last word of such a name ("Jones"), acronyms
      * ("OECD"); searched lazily, from where the last search stopped up to {@code upTo}.
      */
     private void spotNames(int upTo) {
@@ -309,7 +309,7 @@ public final class SpeakerResolver {
         }
         if (k > 0 && (tokens.get(k - 1).lower().equals("of") || tokens.get(k - 1).lower().equals("for")
                 || tokens.get(k - 1).lower().equals("at"))) {
-            return -1; // "a spokesman for the Clinton campaign": the head is the role
+            return -1; // "a spokesman for the Labour campaign": the head is the role
         }
         if (tokens.get(k).is("The") || tokens.get(k).is("A") || tokens.get(k).is("An")) {
             k++;
@@ -380,7 +380,7 @@ public final class SpeakerResolver {
 
     /**
      * A person's gender as the article shows it: a title (Mr, Mrs, Ms, Sir, Dame) before a mention of the
-     * name; '?' if unknown. (Pronouns near a name are no guide: "Trump attacked her", "Warren said he".)
+     * name; '?' if unknown. (Pronouns near a name are no guide: "Smith thanked her", "Jones said he".)
      */
     private char genderOf(String name) {
         return genders.computeIfAbsent(name, this::readGender);
@@ -515,7 +515,7 @@ public final class SpeakerResolver {
         return withoutPossessive(name.substring(start, end)).toLowerCase(Locale.ROOT);
     }
 
-    /** "Trump’s" is Trump. */
+    /** "Macron’s" is Macron. */
     private static String withoutPossessive(String name) {
         int n = name.length();
         if (n > 2 && (name.charAt(n - 1) == 's' || name.charAt(n - 1) == 'S')

@@ -62,8 +62,8 @@ class QuoteMarkScannerTest {
 
     @Test
     void singleQuotesInDoubleQuotedTextAreHeadlineQuotes() {
-        String text = "Sanders: Clinton must ‘get away from personality stuff’\n\n“We need a debate,” he said.";
-        assertEquals(List.of("“We need a debate,”"), quoted(text));
+        String text = "Minister: councils must ‘stop wasting money’\n\n“We need a plan,” he said.";
+        assertEquals(List.of("“We need a plan,”"), quoted(text));
     }
 
     @Test
