@@ -10,7 +10,7 @@ import java.util.Set;
  * Finds the attribution of one quotation in its own sentence: {@code "…," X said} / {@code "…," said X} /
  * {@code X said: "…"} / {@code X told Y that "…"} / {@code according to X, "…"} /
  * {@code X, who…, added: "…"} / {@code "…" he added} / {@code "…" ― X}; failing a reporting verb, the
- * subject of the clause the quotation is part of ("Reid has gone after Trump as a “spoiled brat”").
+ * subject of the clause the quotation is part of ("the mayor has dismissed the plan as a “fantasy”").
  * Thread-safe.
  */
 public final class AttributionFinder {
@@ -19,6 +19,8 @@ public final class AttributionFinder {
             "calling", "asked", "urged", "accused", "thanked", "praised", "blamed", "informed", "reminded", "warned",
             "assured", "reassured", "cited", "dubbed", "labeled", "labelled", "branded", "described", "hailed");
     private static final int RIGHT_WINDOW = 30;
+    /** How far from a quotation its attribution is looked for, in characters. */
+    private static final int CONTEXT = 400;
     private static final Set<String> MODALS = Set.of("should", "would", "could", "must", "might", "may", "will", "can",
             "shall");
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "has", "have",
@@ -39,8 +41,10 @@ public final class AttributionFinder {
     /** The attribution of {@code spans.get(q)} within its sentence, or null. */
     public Attribution find(String text, List<QuotedSpan> spans, int q) {
         QuotedSpan span = spans.get(q);
-        int leftStart = ClauseBoundaries.leftStart(text, spans, q);
-        int rightEnd = ClauseBoundaries.rightEnd(text, spans, q);
+        int clauseStart = ClauseBoundaries.leftStart(text, spans, q);
+        // an attribution lies within a few hundred characters of its quotation
+        int leftStart = Math.max(clauseStart, wordStartAfter(text, span.start() - CONTEXT));
+        int rightEnd = Math.min(ClauseBoundaries.rightEnd(text, spans, q), span.end() + CONTEXT);
         List<Token> right = tokenizer.tokenize(text, span.end(), rightEnd);
         boolean sentenceEnded = ClauseBoundaries.innerEndsSentence(text, span) && !right.isEmpty()
                 && right.get(0).isWord() && right.get(0).isCapitalised();
@@ -59,11 +63,22 @@ public final class AttributionFinder {
                 return tail;
             }
         }
-        boolean clauseStart = q == 0 || leftStart != spans.get(q - 1).end();
-        return clauseStart ? fromClauseSubject(left) : null;
+        boolean opensClause = (q == 0 || clauseStart != spans.get(q - 1).end()) && leftStart == clauseStart;
+        return opensClause ? fromClauseSubject(left) : null;
     }
 
-    /** "A cashier who “steals a handful of $20s” is held accountable, Warren said.": the sentence's closing attribution. */
+    /** The first word start at or after {@code i} (0 for a negative {@code i}). */
+    private static int wordStartAfter(String text, int i) {
+        if (i <= 0) {
+            return 0;
+        }
+        while (i < text.length() && !WordTokenizer.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** "A driver who “just made a mistake” deserves a second chance, Ms Khan said.": the sentence's closing attribution. */
     private Attribution fromSentenceTail(List<Token> right) {
         int n = right.size();
         if (n < 3 || !(right.get(n - 1).is(".") || right.get(n - 1).is("!") || right.get(n - 1).is("?"))) {
@@ -71,7 +86,7 @@ public final class AttributionFinder {
         }
         for (int k = n - 2; k >= 0 && n - k <= 25; k--) {
             if (right.get(k).is(",")) {
-                // ", Warren said." or ", said David Wasserman, an elections analyst."
+                // ", Ms Khan said." or ", said Tom Reid, an analyst at the bank."
                 Attribution a = fromRight(right.subList(k, n), n - k <= 10);
                 if (a != null && a.cue() != null && a.cueStart() <= right.get(Math.min(n - 1, k + 7)).start()) {
                     return a;
@@ -83,7 +98,7 @@ public final class AttributionFinder {
 
     /**
      * For a quotation that opens its sentence: the attribution closing the sentence before it in the same
-     * paragraph ({@code …, Schiff said. "…"}) or a paragraph ending in a colon ({@code He said:\n"…"}).
+     * paragraph ({@code …, the coach said. "…"}) or a paragraph ending in a colon ({@code He said:\n"…"}).
      */
     public Attribution fromPreviousSentence(String text, List<QuotedSpan> spans, int q) {
         int start = ClauseBoundaries.leftStart(text, spans, q);
@@ -129,6 +144,46 @@ public final class AttributionFinder {
         return null;
     }
 
+    /**
+     * Last resort for a quotation that stands alone at the start of its sentence: the named subject of the
+     * sentence before it, within one paragraph break ("The coach spoke only briefly. \n“We have to be
+     * a lot tougher.”"), as news quotes a speaker just introduced.
+     */
+    public Attribution fromPreviousSubject(String text, List<QuotedSpan> spans, int q) {
+        int end = ClauseBoundaries.leftStart(text, spans, q) - 1;
+        int breaks = 0;
+        while (end >= 0 && WordTokenizer.isSpace(text.charAt(end))) {
+            if (text.charAt(end) == '\n' && (end == 0 || text.charAt(end - 1) != '\n')) {
+                breaks++;
+            }
+            end--;
+        }
+        if (end < 0 || breaks > 1) {
+            return null;
+        }
+        int sentenceStart = ClauseBoundaries.sentenceStartBefore(text, end);
+        if (q > 0 && spans.get(q - 1).end() > sentenceStart) {
+            return null;
+        }
+        List<Token> tokens = tokenizer.tokenize(text, sentenceStart, end + 1);
+        if (tokens.size() < 3) {
+            return null;
+        }
+        Mention m = subjects.clauseSubject(tokens, tokens.size());
+        if (m == null) {
+            return null;
+        }
+        int head = Token.indexAt(tokens, m.end()) - 1;
+        Token last = tokens.get(head);
+        String l = last.lower();
+        boolean named = last.isCapitalised() && !AttributionVocabulary.CAPITALISED_FUNCTION_WORDS.contains(last.text())
+                || l.equals("he") || l.equals("she");
+        if (!named || head + 1 >= tokens.size() || !tokens.get(head + 1).isWord() || tokens.get(head + 1).isCapitalised()) {
+            return null;
+        }
+        return new Attribution(m, null, m.end(), m.end());
+    }
+
     private static boolean endsWithColon(String text, int newline) {
         int i = newline - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
@@ -139,13 +194,13 @@ public final class AttributionFinder {
 
     /**
      * An attribution after the quotation: {@code "…," X said}, {@code "…," said X}, {@code "…" ― X}. When
-     * {@code strict}, only a short clause made of the attribution alone counts ({@code "…." PolitiFact says.}).
+     * {@code strict}, only a short clause made of the attribution alone counts ({@code "…." the report says.}).
      */
     Attribution fromRight(List<Token> tokens, boolean strict) {
         return fromRight(tokens, strict, false);
     }
 
-    /** A comma closing the quoted words (or right after them) announces an attribution: {@code "…," Trump barked}. */
+    /** A comma closing the quoted words (or right after them) announces an attribution: {@code "…," the driver shouted}. */
     private static boolean endsWithComma(String text, QuotedSpan span, List<Token> right) {
         int i = span.innerEnd() - 1;
         while (i > span.innerStart() && WordTokenizer.isSpace(text.charAt(i))) {
@@ -235,7 +290,7 @@ public final class AttributionFinder {
         return false;
     }
 
-    /** {@code "Nooooo!" the crowd cried out.}: a short clause of subject and any verb right after the quotation. */
+    /** {@code "Never!" the crowd roared.}: a short clause of subject and any verb right after the quotation. */
     private Attribution fromShortClause(List<Token> tokens, int p, boolean commaEnded) {
         int n = tokens.size();
         boolean closed = tokens.get(n - 1).is(".");
@@ -276,7 +331,7 @@ public final class AttributionFinder {
     private static boolean reachesVerb(List<Token> tokens, Mention subject, int verb) {
         int k = Token.indexAt(tokens, subject.end());
         if (k < verb && (tokens.get(k).is(",") || tokens.get(k).is("(") || AttributionVocabulary.DASHES.contains(tokens.get(k).text()))) {
-            // an aside: "Scott Pruitt, the attorney general of Oklahoma, said"
+            // an aside: "Anna Berg, the chief executive of the firm, said"
             int last = verb - 1;
             while (last > k && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(last).lower())) {
                 last--;
@@ -285,7 +340,7 @@ public final class AttributionFinder {
             return closing.is(",") || closing.is(")") || AttributionVocabulary.DASHES.contains(closing.text()) || last == k;
         }
         if (k < verb && verb - k <= 5 && Set.of("in", "at", "for", "from", "with", "of").contains(tokens.get(k).lower())) {
-            // "a narrator in the Clinton ad asks"
+            // "a voice in the advert asks"
             for (int i = k + 1; i < verb; i++) {
                 if (!tokens.get(i).isWord()) {
                     return false;
@@ -325,6 +380,10 @@ public final class AttributionFinder {
                 return new Attribution(m, "according to", tokens.get(according).start(), tokens.get(according + 1).end());
             }
         }
+        Attribution inverted = invertedBefore(tokens, cue);
+        if (inverted != null) {
+            return inverted;
+        }
         if (cue >= 0) {
             Token t = tokens.get(cue);
             Mention m = null;
@@ -332,7 +391,7 @@ public final class AttributionFinder {
                     || cue > 0 && tokens.get(cue - 1).lower().equals("to");
             boolean hypothetical = cue > 0 && MODALS.contains(tokens.get(cue - 1).lower());
             if (governed || hypothetical) {
-                // "Trump took to Twitter, saying" / "said the platform should reiterate": an earlier cue's subject
+                // "The mayor took to Twitter, saying" / "said the plan should reaffirm": an earlier cue's subject
                 for (int c = cue - 2; c >= 0 && m == null; c--) {
                     if (cues.isCue(tokens, c) && !cues.isParticiple(tokens.get(c).lower())) {
                         m = phrases.subjectBefore(tokens, c, 0);
@@ -350,6 +409,11 @@ public final class AttributionFinder {
                 m = subject != null ? subject : m;
             }
             m = m == null ? null : outerSpeaker(tokens, m);
+            if (m != null && isIssuedDocument(tokens, m)) {
+                // "The club issued a statement saying": the issuer speaks
+                Mention issuer = subjects.clauseSubject(tokens, cue);
+                m = issuer != null && issuer.end() <= m.start() ? issuer : m;
+            }
             return m == null ? null : withRelative(tokens, cue, new Attribution(m, t.text(), t.start(), t.end()));
         }
         if (tokens.size() >= 2 && tokens.get(tokens.size() - 1).is(":")) {
@@ -358,7 +422,7 @@ public final class AttributionFinder {
             Token head = tokens.get(tokens.size() - 2);
             if (m != null && !head.isCapitalised() && !AttributionVocabulary.PERSON_PRONOUNS.contains(head.lower())
                     && m.start() > tokens.get(0).start()) {
-                // "Obama is rolling out a new campaign message:": the subject of the clause speaks
+                // "The party is rolling out a new slogan:": the subject of the clause speaks
                 m = subjects.clauseSubject(tokens, tokens.size() - 1);
             }
             return m == null ? null : new Attribution(m, ":", colon.start(), colon.end());
@@ -366,21 +430,60 @@ public final class AttributionFinder {
         return null;
     }
 
-    /** "Beck, who has described Trump as": the mention is the relative "who", standing for the phrase found. */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "release", "email", "e-mail", "letter", "memo",
+            "ad", "advert", "advertisement", "tweet", "post", "message", "op-ed", "video", "note", "announcement",
+            "retort", "response", "reply", "warning", "remarks", "comment", "comments");
+
+    /** "a statement", "a new radio ad": a document or utterance introduced with an indefinite article. */
+    private static boolean isIssuedDocument(List<Token> tokens, Mention m) {
+        int first = Token.indexAt(tokens, m.start());
+        int last = Token.indexAt(tokens, m.end()) - 1;
+        return first <= last && DOCUMENTS.contains(tokens.get(last).lower())
+                && (tokens.get(first).lower().equals("a") || tokens.get(first).lower().equals("an"));
+    }
+
+    /**
+     * "Said Ms Okafor, “…”" / "…, explained Councillor Hughes, “…”": the reporting verb before its subject, which the
+     * quotation follows after a comma.
+     */
+    private Attribution invertedBefore(List<Token> tokens, int cue) {
+        int n = tokens.size();
+        if (n < 3 || !tokens.get(n - 1).is(",")) {
+            return null;
+        }
+        int verb = cue;
+        if (verb < 0 && tokens.get(0).isCapitalised() && cues.isReportingVerb(tokens.get(0).lower())) {
+            verb = 0; // "Said Ms Okafor," opening the sentence
+        }
+        if (verb < 0 || NO_INVERSION.contains(tokens.get(verb).lower()) || cues.isParticiple(tokens.get(verb).lower())
+                || verb + 1 >= n - 1 || !tokens.get(verb + 1).isCapitalised()) {
+            return null;
+        }
+        Mention m = phrases.phraseStartingAt(tokens, verb + 1, n - 1);
+        if (m == null || Token.indexAt(tokens, m.end()) != n - 1) {
+            return null;
+        }
+        Token t = tokens.get(verb);
+        return new Attribution(m, t.text(), t.start(), t.end());
+    }
+
+    /** "Ms Lee, who has described the plan as": the mention is the relative "who", standing for the phrase found. */
     private static Attribution withRelative(List<Token> tokens, int verb, Attribution a) {
         int k = verb - 1;
-        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+        // "who has in the past described": a short adverbial may stand between the relative and its verb
+        while (k >= 0 && verb - k <= 6 && tokens.get(k).isWord()
+                && !tokens.get(k).lower().equals("who") && !tokens.get(k).lower().equals("which")) {
             k--;
         }
-        if (k < 0 || !(tokens.get(k).lower().equals("who") || tokens.get(k).lower().equals("which"))
-                || tokens.get(k).start() <= a.mention().start()) {
+        if (k < 0 || !tokens.get(k).isWord() || tokens.get(k).start() <= a.mention().start()
+                || !(tokens.get(k).lower().equals("who") || tokens.get(k).lower().equals("which"))) {
             return a;
         }
         Token who = tokens.get(k);
         return new Attribution(new Mention(who.start(), who.end()), a.cue(), a.cueStart(), a.cueEnd(), a.mention());
     }
 
-    /** "Lynch said she recalled": a pronoun subject of reported speech stands for the reporting subject. */
+    /** "Ms Lee said she recalled": a pronoun subject of reported speech stands for the reporting subject. */
     private Mention outerSpeaker(List<Token> tokens, Mention m) {
         int k = Token.indexAt(tokens, m.start()) - 1;
         if (k >= 0 && tokens.get(k).lower().equals("that")) {
@@ -398,7 +501,7 @@ public final class AttributionFinder {
         return outer == null ? m : outer;
     }
 
-    /** No reporting verb: the subject of the clause, when a predicate follows it ("Trump likened them to a “snake”"). */
+    /** No reporting verb: the subject of the clause, when a predicate follows it ("the minister likened the scheme to a “pyramid”"). */
     private Attribution fromClauseSubject(List<Token> tokens) {
         if (tokens.size() < 2) {
             return null;
@@ -409,7 +512,7 @@ public final class AttributionFinder {
         }
         int k = Token.indexAt(tokens, m.end());
         if (k + 2 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).lower().equals("who")) {
-            // "Trump, who has postured himself as the “law and order candidate”"
+            // "The senator, who has cast himself as the “voice of reason”"
             Token who = tokens.get(k + 1);
             return new Attribution(new Mention(who.start(), who.end()), null, who.end(), who.end(), m);
         }
@@ -422,7 +525,7 @@ public final class AttributionFinder {
 
     /**
      * A speaker phrase names someone: it has a capitalised word, a pronoun, a determiner or a possessive
-     * ("the minister", "Trump's aide"); a bare lower-case word ("began", "unrealistic") is a verb or an
+     * ("the minister", "the mayor's aide"); a bare lower-case word ("began", "unrealistic") is a verb or an
      * adjective the phrase finder took for a noun.
      */
     private static boolean isPlausibleSpeaker(List<Token> tokens, Mention m) {
@@ -438,7 +541,7 @@ public final class AttributionFinder {
         return false;
     }
 
-    /** "with Donald Trump tweeting that": the word before the mention. */
+    /** "with the mayor tweeting that": the word before the mention. */
     private static boolean isPreceded(List<Token> tokens, Mention m, String word) {
         int k = Token.indexAt(tokens, m.start()) - 1;
         return k >= 0 && tokens.get(k).lower().equals(word);

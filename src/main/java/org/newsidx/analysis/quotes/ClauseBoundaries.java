@@ -47,6 +47,9 @@ final class ClauseBoundaries {
             if ((c == '.' || c == '?' || c == '!') && endsSentence(text, i)) {
                 return i + 1;
             }
+            if ((c == '”' || c == '"') && i > 0 && ".?!".indexOf(text.charAt(i - 1)) >= 0 && endsSentence(text, i)) {
+                return i + 1; // … social change." And then he promised
+            }
             i--;
         }
         return 0;
@@ -92,7 +95,7 @@ final class ClauseBoundaries {
         if (c == '.' || c == '…') {
             return true;
         }
-        // "...," he said. / ... under wraps.” — a full stop just after the closing mark also ends it
+        // "...," he said. / ... for now.” — a full stop just after the closing mark also ends it
         return false;
     }
 

@@ -3,7 +3,7 @@ package org.newsidx.analysis.quotes;
 import java.util.List;
 import java.util.Set;
 
-/** Tells a reporting verb used as a verb ("Trump claims") from its noun uses ("his claims"). Thread-safe. */
+/** Tells a reporting verb used as a verb ("the mayor claims") from its noun uses ("his claims"). Thread-safe. */
 final class CueDetector {
 
     private final ReportingVerbs verbs;
@@ -41,8 +41,8 @@ final class CueDetector {
             if (AttributionVocabulary.DETERMINERS.contains(p) || previous.is("'s") && !contractedIs || p.equals("of")) {
                 return false;
             }
-            boolean introducesSpeech = c + 1 >= tokens.size() || tokens.get(c + 1).lower().equals("that")
-                    || tokens.get(c + 1).is(":"); // "The ad claims “Jeb is the conservative…”"
+            boolean introducesSpeech = lower.endsWith("s") && (c + 1 >= tokens.size()
+                    || tokens.get(c + 1).lower().equals("that") || tokens.get(c + 1).is(":")); // "The advert claims “…”"
             if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isWord() && !previous.isCapitalised()
                     && !introducesSpeech
                     && !AttributionVocabulary.BETWEEN_SUBJECT_AND_VERB.contains(p) && !AttributionVocabulary.PERSON_PRONOUNS.contains(p)
@@ -51,7 +51,7 @@ final class CueDetector {
             }
             if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isCapitalised() && c > 1
                     && AttributionVocabulary.DETERMINERS.contains(tokens.get(c - 2).lower())) {
-                return false; // "a Trump-style retort", "a Donald Trump tweet"
+                return false; // "a trademark retort", "a Downing Street tweet"
             }
             if (AttributionVocabulary.NOUN_LIKE.contains(lower) && previous.isWord() && previous.isCapitalised() && c + 1 < tokens.size()
                     && Set.of("as", "of", "about", "and", "or", "were", "are", "have", "from", "by", "against")

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Tells quoted strings that nobody is reported to say from quotations: titles of shows and films
- * ("On “Fox News Sunday,” Pence said"), scare quotes ("the “sex tape” reference"), markup attribute
+ * ("On “Sunday Politics,” the minister said"), scare quotes ("the “smart” motorways"), markup attribute
  * values ({@code author="x"}), strings without words. Thread-safe.
  */
 final class NonQuotationDetector {
@@ -29,7 +29,7 @@ final class NonQuotationDetector {
     boolean isNotQuotation(String text, QuotedSpan span, Attribution attribution) {
         boolean attributed = attribution != null;
         boolean cued = attributed && attribution.cue() != null;
-        if (isMarkup(text, span)) {
+        if (isMarkup(text, span) || isBylinedTitle(text, span)) {
             return true;
         }
         int words = countWords(text, span, 10);
@@ -68,6 +68,15 @@ final class NonQuotationDetector {
         return words;
     }
 
+    /** A headline with its byline: {@code "Theatre to close in May," by the Post's Jane Doe}. */
+    private static boolean isBylinedTitle(String text, QuotedSpan span) {
+        int i = span.end();
+        if (i < text.length() && text.charAt(i) == ',') {
+            i++;
+        }
+        return text.startsWith(" by ", i) && i + 4 < text.length() && Character.isUpperCase(text.charAt(i + 4));
+    }
+
     /** An attribute value in markup: {@code author="x"}. */
     private static boolean isMarkup(String text, QuotedSpan span) {
         int i = span.start() - 1;
@@ -104,17 +113,6 @@ final class NonQuotationDetector {
         }
         Token last = inner.get(inner.size() - 1);
         return last.is("?") || last.is("!");
-    }
-
-    private static boolean isDeterminer(Token t) {
-        String l = t.lower();
-        return l.equals("the") || l.equals("a") || l.equals("an") || l.equals("its") || l.equals("his")
-                || l.equals("her") || l.equals("their") || l.equals("this") || l.equals("'s");
-    }
-
-    /** The quoted words are followed directly by a lower-case word: "the “sex tape” reference". */
-    private static boolean modifies(String text, int end) {
-        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     private Token lastTokenBefore(String text, int position) {

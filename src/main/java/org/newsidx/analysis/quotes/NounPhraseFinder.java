@@ -215,8 +215,8 @@ final class NounPhraseFinder {
     }
 
     /**
-     * A lower-case word that more likely continues the sentence than the noun phrase: "Santilli started",
-     * "Protesters marching", "Trump wants", "a complaint filed by".
+     * A lower-case word that more likely continues the sentence than the noun phrase: "Smith started",
+     * "Supporters marching", "Jones wants", "a complaint filed by".
      */
     private static boolean looksLikeVerb(Token t, Token previous) {
         if (!t.isWord() || t.isCapitalised()) {

@@ -34,7 +34,7 @@ public final class QuotationSelector {
         }
         Attribution[] attribution = own.clone();
         for (int q = 0; q + 1 < n; q++) {
-            // "The program was a “good thing” that yielded “frankly good information,” he remarked."
+            // "The scheme was a “good idea” that brought “real results,” he said."
             if (own[q] != null && own[q].cue() == null && own[q + 1] != null && own[q + 1].cue() != null
                     && ClauseBoundaries.sameSentenceAsPrevious(text, spans, q + 1)) {
                 attribution[q] = own[q + 1];
@@ -62,6 +62,8 @@ public final class QuotationSelector {
                 attribution[q] = attribution[q - 1];
             } else if (q + 1 < n && own[q + 1] != null && paragraph[q + 1] == paragraph[q]) {
                 attribution[q] = own[q + 1];
+            } else {
+                attribution[q] = finder.fromPreviousSubject(text, spans, q);
             }
         }
         List<Selected> out = new ArrayList<>();

@@ -33,9 +33,9 @@ public final class SpeakerResolver {
     private final List<Candidate> candidates = new ArrayList<>();
     private final Map<String, String> byLastWord = new HashMap<>();
     private final WordTokenizer tokenizer = new WordTokenizer();
-    private boolean spotted;
+    /** How far the text has been searched for names. */
+    private int spottedUpTo;
     private final Map<String, Character> genders = new HashMap<>();
-    private String lowerText;
 
     public SpeakerResolver(String text, List<Sentence> sentences, List<EntityMention> entities, List<QuotedSpan> quotes) {
         this.text = text;
@@ -58,17 +58,18 @@ public final class SpeakerResolver {
 
     /**
      * Names the entity recogniser may have missed, for pronoun resolution: runs of two or more capitalised
-     * words ("Loretta Lynch"), and single words that repeat the last word of such a name ("Lynch").
+     * words ("Sarah Jones"), single words that repeat the last word of such a name ("Jones"), acronyms
+     * ("OECD"); searched lazily, from where the last search stopped up to {@code upTo}.
      */
-    private void spotNames() {
-        if (spotted) {
+    private void spotNames(int upTo) {
+        if (spottedUpTo >= upTo) {
             return;
         }
-        spotted = true;
         List<Candidate> found = new ArrayList<>();
         // names after the last quotation resolve nothing
-        int n = quotes.isEmpty() ? text.length() : Math.min(text.length(), quotes.get(quotes.size() - 1).end() + 1);
-        int i = 0;
+        // names after the mention being resolved resolve nothing: search up to it, and on from there later
+        int n = Math.min(text.length(), upTo);
+        int i = spottedUpTo;
         while (i < n) {
             int acronymEnd = acronymEnd(text, i);
             if (acronymEnd > 0) {
@@ -112,6 +113,7 @@ public final class SpeakerResolver {
                 found.add(new Candidate(start, end, name, null));
             }
         }
+        spottedUpTo = i;
         for (Candidate c : found) {
             if (c.type() != null) {
                 candidates.add(c);
@@ -172,6 +174,9 @@ public final class SpeakerResolver {
 
     private static String stripTitles(String name) {
         String[] words = name.split(" ");
+        if (TITLES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return name; // "Prime Minister": a role, not a name
+        }
         int k = 0;
         for (int i = 0; i < words.length - 1; i++) {
             if (TITLES.contains(words[i].toLowerCase(Locale.ROOT)) && !words[i].equalsIgnoreCase("the")) {
@@ -198,7 +203,7 @@ public final class SpeakerResolver {
         String written = text.substring(mention.start(), mention.end());
         String lower = written.toLowerCase(Locale.ROOT);
         if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
-            spotNames();
+            spotNames(mention.start());
         }
         if (PERSON_PRONOUNS.contains(lower)) {
             return lower.equals("i") ? written
@@ -215,7 +220,7 @@ public final class SpeakerResolver {
             if (entity != null && !isAllCaps(entity.text())) {
                 String canonical = withoutPossessive(entity.canonical());
                 if (canonical.indexOf(' ') < 0 && entity.type() == EntityType.PERSON) {
-                    spotNames();
+                    spotNames(mention.start());
                 }
                 String longer = canonical.indexOf(' ') < 0 && entity.type() == EntityType.PERSON
                         ? byLastWord.get(lastWord(canonical)) : null;
@@ -225,16 +230,22 @@ public final class SpeakerResolver {
             while (first < tokens.size() - 1 && TITLES.contains(tokens.get(first).lower())) {
                 first++;
             }
-            String name = withoutPossessive(text.substring(tokens.get(first).start(), lastNameEnd(tokens)));
+            if (TITLES.contains(tokens.get(tokens.size() - 1).lower())) {
+                // "the Prime Minister", "the President": a role; the person introduced with it, if any
+                spotNames(mention.start());
+                String person = personWithRole(tokens.get(tokens.size() - 1).lower(), mention.start());
+                return person != null ? person : written;
+            }
+            String name = stripTitles(withoutPossessive(text.substring(tokens.get(first).start(), lastNameEnd(tokens))));
             if (first != tokens.size() - 1) {
                 return name;
             }
-            spotNames();
+            spotNames(mention.start());
             String known = byLastWord.get(lastWord(name));
             return known != null ? known : name;
         }
         if (!tokens.isEmpty() && tokens.get(0).lower().equals("the")) {
-            spotNames();
+            spotNames(mention.start());
             String role = tokens.get(tokens.size() - 1).lower();
             String person = personWithRole(role, mention.start());
             if (person != null) {
@@ -298,7 +309,7 @@ public final class SpeakerResolver {
         }
         if (k > 0 && (tokens.get(k - 1).lower().equals("of") || tokens.get(k - 1).lower().equals("for")
                 || tokens.get(k - 1).lower().equals("at"))) {
-            return -1; // "a spokesman for the Clinton campaign": the head is the role
+            return -1; // "a spokesman for the Labour campaign": the head is the role
         }
         if (tokens.get(k).is("The") || tokens.get(k).is("A") || tokens.get(k).is("An")) {
             k++;
@@ -369,7 +380,7 @@ public final class SpeakerResolver {
 
     /**
      * A person's gender as the article shows it: a title (Mr, Mrs, Ms, Sir, Dame) before a mention of the
-     * name; '?' if unknown. (Pronouns near a name are no guide: "Trump attacked her", "Warren said he".)
+     * name; '?' if unknown. (Pronouns near a name are no guide: "Smith thanked her", "Jones said he".)
      */
     private char genderOf(String name) {
         return genders.computeIfAbsent(name, this::readGender);
@@ -381,30 +392,50 @@ public final class SpeakerResolver {
             return '?';
         }
         int votes = 0;
-        String lowerText = lowerText();
         for (Candidate c : candidates) {
             if (!c.name().equals(name)) {
                 continue;
             }
-            // the title before the mention, or at its start when the name was spotted with it ("Mr Hunt")
-            String before = lowerText.substring(Math.max(0, c.start() - 6), Math.min(c.end(), c.start() + 5));
-            int space = before.lastIndexOf(' ');
-            before = space >= 0 ? before.substring(0, space + 1) : before;
-            if (before.matches(".*\\b(mr|mr\\.|sir|lord)\\s+$")) {
-                votes += 2;
-            } else if (before.matches(".*\\b(mrs|mrs\\.|ms|ms\\.|miss|dame|lady)\\s+$")) {
-                votes -= 2;
+            // the title before the mention ("Mr Hunt"), or at its start when the name was spotted with it
+            String title = titleAt(text, c.start());
+            if (!MALE_TITLES.contains(title) && !FEMALE_TITLES.contains(title)) {
+                title = wordBefore(text, c.start());
+            }
+            if (MALE_TITLES.contains(title)) {
+                votes++;
+            } else if (FEMALE_TITLES.contains(title)) {
+                votes--;
             }
         }
         return votes > 0 ? 'M' : votes < 0 ? 'F' : '?';
     }
 
-    private String lowerText() {
-        if (lowerText == null) {
-            lowerText = text.toLowerCase(Locale.ROOT);
+    private static final java.util.Set<String> MALE_TITLES = java.util.Set.of("mr", "mr.", "sir", "lord");
+    private static final java.util.Set<String> FEMALE_TITLES = java.util.Set.of("mrs", "mrs.", "ms", "ms.", "miss",
+            "dame", "lady");
+
+    /** The short word that starts at {@code i}, in lower case, or "". */
+    private static String titleAt(String lower, int i) {
+        int e = i;
+        while (e < lower.length() && e - i < 5 && (Character.isLetter(lower.charAt(e)) || lower.charAt(e) == '.')) {
+            e++;
         }
-        return lowerText;
+        return e < lower.length() && lower.charAt(e) == ' ' ? lower.substring(i, e).toLowerCase(Locale.ROOT) : "";
     }
+
+    /** The short word just before {@code i} (skipping one space), in lower case, or "". */
+    private static String wordBefore(String lower, int i) {
+        int e = i - 1;
+        if (e < 0 || lower.charAt(e) != ' ') {
+            return "";
+        }
+        int b = e;
+        while (b > 0 && e - b < 5 && (Character.isLetter(lower.charAt(b - 1)) || lower.charAt(b - 1) == '.')) {
+            b--;
+        }
+        return lower.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
 
     private boolean isFollowedByVerb(Candidate c) {
         int i = c.end();
@@ -427,7 +458,7 @@ public final class SpeakerResolver {
                 continue;
             }
             // "Immigration minister Robert Jenrick" or "Robert Jenrick, the immigration minister"
-            String before = text.substring(Math.max(0, c.start() - 30), c.start()).toLowerCase(Locale.ROOT);
+            String before = text.substring(Math.max(0, c.start() - 30), c.end()).toLowerCase(Locale.ROOT);
             String after = text.substring(c.end(), Math.min(text.length(), c.end() + 50)).toLowerCase(Locale.ROOT);
             int comma = after.indexOf(',', 2);
             boolean apposition = after.startsWith(",") && after.substring(0, comma < 0 ? after.length() : comma).contains(role);
@@ -484,7 +515,7 @@ public final class SpeakerResolver {
         return withoutPossessive(name.substring(start, end)).toLowerCase(Locale.ROOT);
     }
 
-    /** "Trump’s" is Trump. */
+    /** "Macron’s" is Macron. */
     private static String withoutPossessive(String name) {
         int n = name.length();
         if (n > 2 && (name.charAt(n - 1) == 's' || name.charAt(n - 1) == 'S')

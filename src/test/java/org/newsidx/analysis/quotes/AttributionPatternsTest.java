@@ -178,4 +178,50 @@ class AttributionPatternsTest {
         assertEquals("it", mention(text, q));
         assertEquals("OECD", q.speaker());
     }
+
+    @Test
+    void titledRoleResolvesToThePersonIntroducedWithIt() {
+        String text = "Prime Minister Rishi Sunak visited Dover. The Prime Minister said: “We will stop the boats.”";
+        Quotation q = extract(text).get(0);
+        assertEquals("The Prime Minister", mention(text, q));
+        assertEquals("Rishi Sunak", q.speaker());
+    }
+
+    @Test
+    void titlesAreDroppedFromSpeakerNames() {
+        String text = "“The economy is strong,” said Treasury Secretary Janet Yellen, who spoke in Washington.";
+        Quotation q = extract(text).get(0);
+        assertEquals("Treasury Secretary Janet Yellen", mention(text, q));
+        assertEquals("Janet Yellen", q.speaker());
+    }
+
+    @Test
+    void germanAndFrenchMarksWithEnglishAttributions() {
+        String text = "Chancellor Olaf Scholz said: „We will not be blackmailed.“\n\n"
+                + "«This is a turning point for Europe», Emmanuel Macron told reporters in Paris.";
+        List<Quotation> quotes = extract(text);
+        assertEquals(2, quotes.size());
+        assertEquals("Olaf Scholz", quotes.get(0).speaker());
+        assertEquals("Emmanuel Macron", quotes.get(1).speaker());
+        assertEquals("told", quotes.get(1).cue());
+    }
+
+    @Test
+    void theIssuerOfAStatementSpeaks() {
+        String text = "On Saturday, the Football Association issued a statement saying the decision was “final and binding”.";
+        Quotation q = extract(text).get(0);
+        assertEquals("the Football Association", mention(text, q));
+        assertEquals("saying", q.cue());
+    }
+
+    @Test
+    void verbBeforeItsSubjectAheadOfTheQuotation() {
+        String text = "Said Ms Okafor, “We will reopen the library in the spring.”";
+        Quotation q = extract(text).get(0);
+        assertEquals("Ms Okafor", mention(text, q));
+        String other = "With the budget settled, explained Councillor Hughes, “the work can finally start.”";
+        Quotation r = extract(other).get(0);
+        assertEquals("Councillor Hughes", mention(other, r));
+        assertEquals("explained", r.cue());
+    }
 }

@@ -62,13 +62,13 @@ class QuoteMarkScannerTest {
 
     @Test
     void singleQuotesInDoubleQuotedTextAreHeadlineQuotes() {
-        String text = "Sanders: Clinton must ‘get away from personality stuff’\n\n“We need a debate,” he said.";
-        assertEquals(List.of("“We need a debate,”"), quoted(text));
+        String text = "Minister: councils must ‘stop wasting money’\n\n“We need a plan,” he said.";
+        assertEquals(List.of("“We need a plan,”"), quoted(text));
     }
 
     @Test
     void singleQuotesInsideDoubledApostrophesAreNested() {
-        String text = "''I tell people, 'You've got to love it,''' he said. ''It works,'' she said.";
+        String text = "''We told them, 'Keep the doors open,''' she said. ''It helped,'' he said.";
         assertTrue(quoted(text).isEmpty(), () -> quoted(text).toString());
     }
 }
