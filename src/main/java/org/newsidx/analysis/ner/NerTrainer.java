@@ -119,8 +119,9 @@ public final class NerTrainer {
                             learner.score(feats, n, scores);
                             int best = SequenceTagger.bestAllowed(scores, prev1, false);
                             predicted[i] = best;
-                            if (best != gold[i]) {
-                                learner.update(feats, n, gold[i], best);
+                            int target = predictedHistory ? reachable(prev1, gold[i]) : gold[i];
+                            if (best != target) {
+                                learner.update(feats, n, target, best);
                                 errors++;
                             }
                             learner.tick();
@@ -163,6 +164,28 @@ public final class NerTrainer {
             pruned.write(o);
         }
         System.err.printf("wrote %s (%d bytes)%n", out, Files.size(out));
+    }
+
+    /**
+     * The gold tag made consistent with the predicted previous tag (the oracle when training on predicted
+     * history): inside/last after a closed tag become begin/unit, begin/unit after an open tag stay.
+     */
+    static int reachable(int prev, int gold) {
+        if (TagSet.allowed(prev, gold)) {
+            return gold;
+        }
+        int cls = TagSet.classOf(gold);
+        if (cls < 0) {
+            return TagSet.allowed(prev, TagSet.O) ? TagSet.O : closing(prev);
+        }
+        int pos = TagSet.positionOf(gold);
+        int mapped = (pos == TagSet.I) ? TagSet.tag(cls, TagSet.B) : (pos == TagSet.L) ? TagSet.tag(cls, TagSet.U) : gold;
+        return TagSet.allowed(prev, mapped) ? mapped : closing(prev);
+    }
+
+    /** The tag that closes the entity open at {@code prev}. */
+    private static int closing(int prev) {
+        return TagSet.tag(TagSet.classOf(prev), TagSet.L);
     }
 
     /**
