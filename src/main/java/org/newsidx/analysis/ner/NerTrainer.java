@@ -18,7 +18,8 @@ import java.util.Random;
  *     --out src/main/resources/org/newsidx/ner/model.bin [--epochs 8] [--runs 1] [--train conllpp,wikigold]
  *     [--dev conllpp-dev,uner-ewt-dev] [--clusters FILE]</pre>
  *
- * Training sets: {@code conllpp} (CoNLL++ train), {@code wikigold}, {@code uner-ewt-dev}. Development sets
+ * Training sets: {@code conllpp} (CoNLL++ train), {@code wikigold}, {@code uner-ewt-dev}, {@code file:PATH}
+ * (a CoNLL file such as the GUM train split converted by {@code scripts/gum_to_conll.py}). Development sets
  * (scored after every epoch, never trained on unless also listed in --train): {@code conllpp-dev},
  * {@code uner-ewt-dev}. Test splits are not readable through this command.
  */
@@ -219,6 +220,10 @@ public final class NerTrainer {
 
     static List<LabelledDocument> load(Path data, String name) throws IOException {
         Path ner = data.resolve("ner");
+        if (name.startsWith("file:")) {
+            // a converted CoNLL file ("token TAG" or CoNLL-2003 columns), e.g. scripts/gum_to_conll.py output
+            return NerCorpusReader.readConll(Path.of(name.substring(5)));
+        }
         return switch (name) {
             case "conllpp" -> NerCorpusReader.readConll(ner.resolve("conllpp/data/conllpp_train.txt"));
             case "conllpp-dev" -> NerCorpusReader.readConll(ner.resolve("conllpp/data/conllpp_dev.txt"));
