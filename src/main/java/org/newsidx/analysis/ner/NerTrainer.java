@@ -41,6 +41,8 @@ public final class NerTrainer {
         float outsideBias = 0;
         List<Float> biasesToReport = new ArrayList<>(List.of(0f));
         String dev = "conllpp-dev,uner-ewt-dev";
+        String classBias = "";
+        List<String> classBiasesToReport = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -58,6 +60,8 @@ public final class NerTrainer {
                         biasesToReport.add(Float.parseFloat(b));
                     }
                 }
+                case "--class-bias" -> classBias = args[++i];
+                case "--report-class-bias" -> classBiasesToReport.addAll(List.of(args[++i].split(";")));
                 case "--lowercase-copies" -> lowercaseCopies = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -159,12 +163,32 @@ public final class NerTrainer {
             System.err.printf("pruned to %d of %d features, O bias %.1f:%s%n", pruned.featureCount(),
                     model.featureCount(), bias, report);
         }
-        pruned = pruned.withOutsideBias(outsideBias);
+        for (String spec : classBiasesToReport) {
+            SequenceTagger tagger = new SequenceTagger(withClassBiases(pruned.withOutsideBias(outsideBias), spec), extractor);
+            StringBuilder report = new StringBuilder();
+            for (int k = 0; k < devSets.size(); k++) {
+                report.append(String.format("  %s %s", devNames.get(k), DevScorer.score(tagger, devSets.get(k))));
+            }
+            System.err.printf("O bias %.1f, class bias %s:%s%n", outsideBias, spec, report);
+        }
+        pruned = withClassBiases(pruned.withOutsideBias(outsideBias), classBias);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(out)) {
             pruned.write(o);
         }
         System.err.printf("wrote %s (%d bytes)%n", out, Files.size(out));
+    }
+
+    /** Applies "ORG:-2,PER:1" (class:delta to the score of starting an entity of that class). */
+    static TaggerModel withClassBiases(TaggerModel model, String spec) {
+        for (String part : spec.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] kv = part.split(":");
+            model = model.withClassBias(TagSet.classIndex(kv[0].trim()), Float.parseFloat(kv[1]));
+        }
+        return model;
     }
 
     /**
