@@ -16,9 +16,10 @@ import java.util.List;
  */
 final class Lexicon {
 
-    static final String[] CATEGORIES = {"COUNTRY", "CITY", "REGION", "GIVEN_NAME", "ORG_SUFFIX", "PERSON_TITLE"};
+    static final String[] CATEGORIES = {"COUNTRY", "CITY", "REGION", "GIVEN_NAME", "ORG_SUFFIX", "PERSON_TITLE",
+            "ORGANISATION"};
     static final int MAX_PHRASE = 5;
-    private static final String[] RESOURCES = {"gazetteer.tsv", "name-cues.tsv"};
+    private static final String[] RESOURCES = {"gazetteer.tsv", "name-cues.tsv", "organisations.tsv"};
     private static final String COMPILED = "lexicon.bin";
 
     /** Phrase hash (of lower-cased token hashes) -> category bit set. */

@@ -18,7 +18,8 @@ import java.util.Random;
  *     --out src/main/resources/org/newsidx/ner/model.bin [--epochs 8] [--runs 1] [--train conllpp,wikigold]
  *     [--dev conllpp-dev,uner-ewt-dev] [--clusters FILE]</pre>
  *
- * Training sets: {@code conllpp} (CoNLL++ train), {@code wikigold}, {@code uner-ewt-dev}. Development sets
+ * Training sets: {@code conllpp} (CoNLL++ train), {@code wikigold}, {@code uner-ewt-dev}, {@code file:PATH}
+ * (a CoNLL file such as the GUM train split converted by {@code scripts/gum_to_conll.py}). Development sets
  * (scored after every epoch, never trained on unless also listed in --train): {@code conllpp-dev},
  * {@code uner-ewt-dev}. Test splits are not readable through this command.
  */
@@ -40,6 +41,8 @@ public final class NerTrainer {
         float outsideBias = 0;
         List<Float> biasesToReport = new ArrayList<>(List.of(0f));
         String dev = "conllpp-dev,uner-ewt-dev";
+        String classBias = "";
+        List<String> classBiasesToReport = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -57,6 +60,8 @@ public final class NerTrainer {
                         biasesToReport.add(Float.parseFloat(b));
                     }
                 }
+                case "--class-bias" -> classBias = args[++i];
+                case "--report-class-bias" -> classBiasesToReport.addAll(List.of(args[++i].split(";")));
                 case "--lowercase-copies" -> lowercaseCopies = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -119,8 +124,9 @@ public final class NerTrainer {
                             learner.score(feats, n, scores);
                             int best = SequenceTagger.bestAllowed(scores, prev1, false);
                             predicted[i] = best;
-                            if (best != gold[i]) {
-                                learner.update(feats, n, gold[i], best);
+                            int target = predictedHistory ? reachable(prev1, gold[i]) : gold[i];
+                            if (best != target) {
+                                learner.update(feats, n, target, best);
                                 errors++;
                             }
                             learner.tick();
@@ -157,12 +163,54 @@ public final class NerTrainer {
             System.err.printf("pruned to %d of %d features, O bias %.1f:%s%n", pruned.featureCount(),
                     model.featureCount(), bias, report);
         }
-        pruned = pruned.withOutsideBias(outsideBias);
+        for (String spec : classBiasesToReport) {
+            SequenceTagger tagger = new SequenceTagger(withClassBiases(pruned.withOutsideBias(outsideBias), spec), extractor);
+            StringBuilder report = new StringBuilder();
+            for (int k = 0; k < devSets.size(); k++) {
+                report.append(String.format("  %s %s", devNames.get(k), DevScorer.score(tagger, devSets.get(k))));
+            }
+            System.err.printf("O bias %.1f, class bias %s:%s%n", outsideBias, spec, report);
+        }
+        pruned = withClassBiases(pruned.withOutsideBias(outsideBias), classBias);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(out)) {
             pruned.write(o);
         }
         System.err.printf("wrote %s (%d bytes)%n", out, Files.size(out));
+    }
+
+    /** Applies "ORG:-2,PER:1" (class:delta to the score of starting an entity of that class). */
+    static TaggerModel withClassBiases(TaggerModel model, String spec) {
+        for (String part : spec.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] kv = part.split(":");
+            model = model.withClassBias(TagSet.classIndex(kv[0].trim()), Float.parseFloat(kv[1]));
+        }
+        return model;
+    }
+
+    /**
+     * The gold tag made consistent with the predicted previous tag (the oracle when training on predicted
+     * history): inside/last after a closed tag become begin/unit, begin/unit after an open tag stay.
+     */
+    static int reachable(int prev, int gold) {
+        if (TagSet.allowed(prev, gold)) {
+            return gold;
+        }
+        int cls = TagSet.classOf(gold);
+        if (cls < 0) {
+            return TagSet.allowed(prev, TagSet.O) ? TagSet.O : closing(prev);
+        }
+        int pos = TagSet.positionOf(gold);
+        int mapped = (pos == TagSet.I) ? TagSet.tag(cls, TagSet.B) : (pos == TagSet.L) ? TagSet.tag(cls, TagSet.U) : gold;
+        return TagSet.allowed(prev, mapped) ? mapped : closing(prev);
+    }
+
+    /** The tag that closes the entity open at {@code prev}. */
+    private static int closing(int prev) {
+        return TagSet.tag(TagSet.classOf(prev), TagSet.L);
     }
 
     /**
@@ -196,6 +244,10 @@ public final class NerTrainer {
 
     static List<LabelledDocument> load(Path data, String name) throws IOException {
         Path ner = data.resolve("ner");
+        if (name.startsWith("file:")) {
+            // a converted CoNLL file ("token TAG" or CoNLL-2003 columns), e.g. scripts/gum_to_conll.py output
+            return NerCorpusReader.readConll(Path.of(name.substring(5)));
+        }
         return switch (name) {
             case "conllpp" -> NerCorpusReader.readConll(ner.resolve("conllpp/data/conllpp_train.txt"));
             case "conllpp-dev" -> NerCorpusReader.readConll(ner.resolve("conllpp/data/conllpp_dev.txt"));

@@ -84,6 +84,22 @@ final class TaggerModel {
         return new TaggerModel(rows, weights, clusters, bias);
     }
 
+    /**
+     * The model with {@code delta} added to the scores of the tags that start an entity of class
+     * {@code cls} (B and U), through the weights of the always-present bias feature: a per-class decision
+     * bias that needs no change to the file format.
+     */
+    TaggerModel withClassBias(int cls, float delta) {
+        int row = rows.get(StringHash.feature(0, 0), -1);
+        if (row < 0 || delta == 0) {
+            return this;
+        }
+        float[] copy = weights.clone();
+        copy[row * TagSet.SIZE + TagSet.tag(cls, TagSet.B)] += delta;
+        copy[row * TagSet.SIZE + TagSet.tag(cls, TagSet.U)] += delta;
+        return new TaggerModel(rows, copy, clusters, outsideBias);
+    }
+
     WordClusters clusters() {
         return clusters;
     }

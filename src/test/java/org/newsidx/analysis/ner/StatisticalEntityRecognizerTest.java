@@ -38,7 +38,7 @@ class StatisticalEntityRecognizerTest {
         Set<String> places = found.stream().filter(m -> m.type() == EntityType.PLACE).map(EntityMention::text)
                 .collect(Collectors.toSet());
         assertTrue(places.containsAll(Set.of("North Korea", "South Korea", "Yeoncheon")), places.toString());
-        Set<String> orgs = found.stream().filter(m -> m.type() == EntityType.ORG).map(EntityMention::canonical)
+        Set<String> orgs = found.stream().filter(m -> m.type() == EntityType.ORG).map(EntityMention::text)
                 .collect(Collectors.toSet());
         assertTrue(orgs.containsAll(Set.of("Yonhap", "KCNA")), orgs.toString());
         for (EntityMention m : found) {
