@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A first, deliberately simple recogniser: runs of capitalised words typed by their cues (a title
- * before a person, a suffix word of an organisation, a preposition of place). It fills the entity
- * facets until the statistical tagger replaces it.
+ * A deliberately simple recogniser for tests that need entities without the statistical model:
+ * runs of capitalised words typed by their cues (a title before a person, a suffix word of an
+ * organisation, a preposition of place).
  */
 public final class CapitalisedNameRecognizer implements EntityRecognizer {
 
