@@ -32,7 +32,7 @@ for k in "${copies[@]}"; do
   rows+=("$(measure newsidx "$k" java "$heap" -jar target/newsidx.jar index -q --index "$work/newsidx" "$corpus")")
   rows+=("$(measure newsidx-rerun "$k" java "$heap" -jar target/newsidx.jar index -q --index "$work/newsidx" "$corpus")")
   if command -v omindex >/dev/null; then
-    rows+=("$(measure omindex "$k" omindex --db "$work/xapian" --url / "$corpus")")
+    rows+=("$(measure omindex "$k" omindex -M json:text/plain --db "$work/xapian" --url / "$corpus")")
   fi
 done
 
