@@ -1,7 +1,5 @@
 package org.newsidx.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code newsidx} command. */
 public final class Main {
 

@@ -11,7 +11,6 @@ import org.newsidx.search.ArticleLookup;
 import org.newsidx.search.IndexSnapshot;
 import org.newsidx.search.PassageHit;
 import org.newsidx.search.PassageSearcher;
-import org.newsidx.search.QueryFactory;
 import org.newsidx.search.QuerySyntaxException;
 import org.newsidx.search.QuoteFinder;
 import org.newsidx.search.SearchRequest;

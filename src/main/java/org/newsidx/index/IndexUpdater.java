@@ -118,12 +118,10 @@ public final class IndexUpdater implements Closeable {
         List<Path> unlisted = new ArrayList<>();
         AtomicLong articlesSinceCommit = new AtomicLong();
         AtomicLong done = new AtomicLong();
-        long total = expectedFiles;
 
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 4), new ThreadPoolExecutor.CallerRunsPolicy());
         try {
-            long totalFiles = total;
             CorpusWalker walker = new CorpusWalker(file -> {
                 if (stopRequested) {
                     throw new StopWalk();
@@ -134,7 +132,7 @@ public final class IndexUpdater implements Closeable {
                     if (!stopRequested) {
                         indexFile(file, known.get(file.key()), counters, listener, articlesSinceCommit);
                     }
-                    listener.progress(done.incrementAndGet(), totalFiles, file.displayPath());
+                    listener.progress(done.incrementAndGet(), expectedFiles, file.displayPath());
                 });
             }, (path, reason) -> {
                 unlisted.add(path.toAbsolutePath().normalize());
