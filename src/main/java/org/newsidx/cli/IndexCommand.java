@@ -63,6 +63,11 @@ final class IndexCommand implements Callable<Integer> {
         if (threads < 1 || commitEvery < 1 || maxText < 1) {
             throw new UserError("--threads, --commit-every and --max-text must be 1 or more");
         }
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UserError("no such file or folder: " + p);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = !quiet && !common.json && Terminal.interactiveStderr() ? new ProgressBar(err) : null;

@@ -170,6 +170,13 @@ class SamplesEndToEndTest {
     }
 
     @Test
+    void indexingAMissingFolderIsAUsageError() {
+        CliRunner.Result r = CliRunner.run("index", "--index", tmp.resolve("other").toString(), "no/such/folder");
+        assertEquals(2, r.code());
+        assertEquals("newsidx: no such file or folder: no/such/folder", r.err().strip());
+    }
+
+    @Test
     void missingIndexIsOneLineAndExitCode2() {
         CliRunner.Result r = CliRunner.run("search", "--index", tmp.resolve("nothing-here").toString(), "x");
         assertEquals(2, r.code());
