@@ -31,6 +31,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.join.QueryBitSetProducer;
@@ -165,9 +166,11 @@ public final class PassageSearcher {
         int wanted = request.offset() + request.limit();
         IndexSearcher searcher = index.searcher();
         int batch = request.perArticle() <= 0 ? Math.max(1, wanted) : Math.max(10, wanted * 3);
-        // one pass gives the top passages and the exact number of matches
-        TopDocs first = searcher.search(passages, new TopScoreDocCollectorManager(batch, null, Integer.MAX_VALUE));
-        long total = first.totalHits.value;
+        // the top passages with dynamic pruning; the exact number of matches, when there are more than
+        // the collector counted, by a count that scores nothing
+        TopDocs first = searcher.search(passages, new TopScoreDocCollectorManager(batch, null, 1000));
+        long total = first.totalHits.relation == TotalHits.Relation.EQUAL_TO ? first.totalHits.value
+                : searcher.count(passages);
         if (request.perArticle() <= 0) {
             return new RankedPassages(List.of(first.scoreDocs), total);
         }
