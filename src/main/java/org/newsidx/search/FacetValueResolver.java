@@ -38,15 +38,18 @@ public final class FacetValueResolver {
         if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(typed))) {
             return List.of(typed);
         }
-        // the alias table of the entity canonicaliser: "UK", "Britain" -> "United Kingdom"
+        // the alias table of the entity canonicaliser ("UK", "Britain" -> "United Kingdom"), which also
+        // strips titles ("Mr Macron", "Sir Tim Barrow")
         String canonical = EntityCanonicalizer.canonicalName(typed);
         if (!canonical.equals(typed) && hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(canonical))) {
             return List.of(canonical);
         }
         for (char kind : new char[] {NameKeys.WHOLE, NameKeys.FINAL_WORDS, NameKeys.INITIALS}) {
-            List<String> values = valuesWithPrefix(NameKeys.field(dim), NameKeys.prefix(kind, typed));
-            if (!values.isEmpty()) {
-                return values;
+            for (String name : canonical.equals(typed) ? List.of(typed) : List.of(typed, canonical)) {
+                List<String> values = valuesWithPrefix(NameKeys.field(dim), NameKeys.prefix(kind, name));
+                if (!values.isEmpty()) {
+                    return values;
+                }
             }
         }
         return List.of(typed);

@@ -74,6 +74,19 @@ class AnalysisInTheIndexTest {
     }
 
     @Test
+    void namesAsUsersTypeThemFindTheCanonicalValue() {
+        for (String[] typedAndCanonical : new String[][] {{"Mr Macron", "Emmanuel Macron"},
+                {"President Macron", "Emmanuel Macron"}, {"macron", "Emmanuel Macron"},
+                {"Sir Tim Barrow", "Tim Barrow"}, {"Ms von der Leyen", "Ursula von der Leyen"}}) {
+            JsonNode r = CliRunner.run("search", "--index", index, "--json", "--person", typedAndCanonical[0]).json();
+            assertEquals(typedAndCanonical[1], r.get("filters").get("person").get(0).asText(), typedAndCanonical[0]);
+            assertEquals(1, r.get("totalArticles").asInt(), typedAndCanonical[0]);
+        }
+        JsonNode britain = CliRunner.run("search", "--index", index, "--json", "--place", "Britain").json();
+        assertEquals("United Kingdom", britain.get("filters").get("place").get(0).asText());
+    }
+
+    @Test
     void seedEntitiesAreFacetValuesUnderTheirFullNames() {
         JsonNode r = CliRunner.run("search", "--index", index, "--json", "--source", "PA Media", "--facets", "30").json();
         Set<String> persons = new HashSet<>();
