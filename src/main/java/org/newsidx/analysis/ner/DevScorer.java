@@ -28,14 +28,14 @@ final class DevScorer {
                 int[] predicted = tagger.tag(ps, memory);
                 Set<Long> gold = new HashSet<>();
                 Set<Long> ignore = new HashSet<>();
-                for (long span : spans(s.tags())) {
+                for (long span : TagSet.spans(s.tags())) {
                     if ((int) (span & 0xFF) == misc) {
                         ignore.add(span >>> 8);
                     } else {
                         gold.add(span);
                     }
                 }
-                for (long span : spans(predicted)) {
+                for (long span : TagSet.spans(predicted)) {
                     if ((int) (span & 0xFF) == misc) {
                         continue;
                     }
@@ -88,25 +88,4 @@ final class DevScorer {
                 + String.join(" ", tokens);
     }
 
-    /** Spans packed as {@code start << 24 | end << 8 | class}. */
-    static List<Long> spans(int[] tags) {
-        List<Long> out = new java.util.ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < tags.length; i++) {
-            int t = tags[i];
-            if (t == TagSet.O) {
-                start = -1;
-                continue;
-            }
-            int pos = TagSet.positionOf(t);
-            if (pos == TagSet.B || pos == TagSet.U) {
-                start = i;
-            }
-            if ((pos == TagSet.L || pos == TagSet.U) && start >= 0) {
-                out.add(((long) start << 24) | ((long) (i + 1) << 8) | TagSet.classOf(t));
-                start = -1;
-            }
-        }
-        return out;
-    }
 }

@@ -72,35 +72,24 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     }
 
     private void collect(String text, List<Token> tokens, int[] tags, List<RecognisedMention> out) {
-        int start = -1;
-        for (int i = 0; i < tags.length; i++) {
-            int t = tags[i];
-            if (t == TagSet.O) {
-                start = -1;
-                continue;
+        for (long span : TagSet.spans(tags)) {
+            int start = TagSet.spanStart(span);
+            int i = TagSet.spanEnd(span) - 1;
+            EntityType type = typeOf(TagSet.spanClass(span));
+            while (type != null && start < i && isJunk(tokens.get(start).text())) {
+                start++; // "But Macron", "Dear Tom"
             }
-            int pos = TagSet.positionOf(t);
-            if (pos == TagSet.B || pos == TagSet.U) {
-                start = i;
+            int last = i;
+            if (type == EntityType.PERSON) {
+                last = cutAtLowerCaseWord(tokens, start, i);
             }
-            if ((pos == TagSet.L || pos == TagSet.U) && start >= 0) {
-                EntityType type = typeOf(TagSet.classOf(t));
-                while (type != null && start < i && isJunk(tokens.get(start).text())) {
-                    start++; // "But Macron", "Dear Tom"
+            if (type != null) {
+                int s = tokens.get(start).start();
+                int e = tokens.get(last).end();
+                String surface = text.substring(s, e);
+                if (!isJunk(surface)) {
+                    out.add(new RecognisedMention(s, e, surface, type));
                 }
-                int last = i;
-                if (type == EntityType.PERSON) {
-                    last = cutAtLowerCaseWord(tokens, start, i);
-                }
-                if (type != null) {
-                    int s = tokens.get(start).start();
-                    int e = tokens.get(last).end();
-                    String surface = text.substring(s, e);
-                    if (!isJunk(surface)) {
-                        out.add(new RecognisedMention(s, e, surface, type));
-                    }
-                }
-                start = -1;
             }
         }
     }

@@ -83,4 +83,38 @@ final class TagSet {
         }
         return prevOpen && classOf(prev) == classOf(tag);
     }
+
+    /** The entities of a tag sequence, each packed as {@code start << 24 | end << 8 | class} (end exclusive). */
+    static java.util.List<Long> spans(int[] tags) {
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < tags.length; i++) {
+            int t = tags[i];
+            if (t == O) {
+                start = -1;
+                continue;
+            }
+            int pos = positionOf(t);
+            if (pos == B || pos == U) {
+                start = i;
+            }
+            if ((pos == L || pos == U) && start >= 0) {
+                out.add(((long) start << 24) | ((long) (i + 1) << 8) | classOf(t));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    static int spanStart(long span) {
+        return (int) (span >>> 24);
+    }
+
+    static int spanEnd(long span) {
+        return (int) ((span >>> 8) & 0xFFFF);
+    }
+
+    static int spanClass(long span) {
+        return (int) (span & 0xFF);
+    }
 }
