@@ -84,12 +84,12 @@ public final class PassageSearcher {
         Query userQuery = passageFilter == null ? parsed : new BooleanQuery.Builder()
                 .add(parsed, BooleanClause.Occur.MUST).add(passageFilter, BooleanClause.Occur.FILTER).build();
         Map<String, List<String>> resolved = resolveFilters(request.filters());
-        List<Query> filters = filterQueries(resolved, request);
+        Map<String, Query> filters = filterQueries(resolved, request);
 
         BooleanQuery.Builder passageQuery = new BooleanQuery.Builder()
                 .add(userQuery, BooleanClause.Occur.MUST)
                 .add(PASSAGES, BooleanClause.Occur.FILTER);
-        filters.forEach(f -> passageQuery.add(f, BooleanClause.Occur.FILTER));
+        filters.values().forEach(f -> passageQuery.add(f, BooleanClause.Occur.FILTER));
         Query passages = passageQuery.build();
 
         IndexSearcher searcher = index.searcher();
@@ -102,7 +102,7 @@ public final class PassageSearcher {
         }
         List<PassageHit> hits = hits(ranked.top(), passages, request);
 
-        FacetCounts counts = facets(userQuery, resolved, request, filters.isEmpty());
+        FacetCounts counts = facets(userQuery, filters, request);
         return new SearchResult(request.query(), ranked.total(), counts.articles(), hits, counts.values(), resolved);
     }
 
@@ -125,13 +125,18 @@ public final class PassageSearcher {
         return out;
     }
 
-    /** One filter query per constraint; each works on passages and articles alike. */
-    private static List<Query> filterQueries(Map<String, List<String>> resolved, SearchRequest request) {
-        List<Query> out = new ArrayList<>();
-        resolved.forEach((dim, values) -> out.add(anyOf(IndexSchema.filterField(dim), values)));
-        dateRange(request.from(), request.to()).ifPresent(out::add);
+    /**
+     * One filter query per constrained dimension (published for the date range, mentioned for
+     * --mentions); each works on passages and articles alike, so the same map filters the ranked
+     * passages and drills down the facet counts.
+     */
+    private static Map<String, Query> filterQueries(Map<String, List<String>> resolved, SearchRequest request) {
+        Map<String, Query> out = new LinkedHashMap<>();
+        resolved.forEach((dim, values) -> out.put(dim, anyOf(IndexSchema.filterField(dim), values)));
+        dateRange(request.from(), request.to()).ifPresent(q -> out.put(IndexSchema.DIM_PUBLISHED, q));
         if (!request.mentions().isEmpty()) {
-            out.add(anyOf(IndexSchema.filterField(IndexSchema.DIM_MENTIONED), request.mentions()));
+            out.put(IndexSchema.DIM_MENTIONED,
+                    anyOf(IndexSchema.filterField(IndexSchema.DIM_MENTIONED), request.mentions()));
         }
         return out;
     }
@@ -249,8 +254,8 @@ public final class PassageSearcher {
     private record FacetCounts(long articles, Map<String, List<FacetValue>> values) {
     }
 
-    private FacetCounts facets(Query userQuery, Map<String, List<String>> resolved, SearchRequest request,
-                               boolean unfiltered) throws IOException {
+    private FacetCounts facets(Query userQuery, Map<String, Query> filters, SearchRequest request)
+            throws IOException {
         IndexSearcher searcher = index.searcher();
         Query base = userQuery instanceof MatchAllDocsQuery ? ARTICLES
                 : new ToParentBlockJoinQuery(new BooleanQuery.Builder()
@@ -258,12 +263,7 @@ public final class PassageSearcher {
                         .add(PASSAGES, BooleanClause.Occur.FILTER).build(),
                         new QueryBitSetProducer(ARTICLES), ScoreMode.None);
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-        resolved.forEach((dim, values) -> ddq.add(dim, anyOf(IndexSchema.filterField(dim), values)));
-        dateRange(request.from(), request.to()).ifPresent(q -> ddq.add(IndexSchema.DIM_PUBLISHED, q));
-        if (!request.mentions().isEmpty()) {
-            ddq.add(IndexSchema.DIM_MENTIONED,
-                    anyOf(IndexSchema.filterField(IndexSchema.DIM_MENTIONED), request.mentions()));
-        }
+        filters.forEach(ddq::add);
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = index.facetState();
         if (state == null || request.facetTop() <= 0) {
