@@ -1,5 +1,6 @@
 package org.newsidx.cli;
 
+import org.newsidx.index.IndexDamage;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -12,10 +13,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
         boolean verbose = parseResult != null && isVerbose(parseResult);
-        Throwable damage = indexDamage(ex);
+        Throwable damage = IndexDamage.find(ex, false);
         if (damage != null && !(ex instanceof UserError)) {
-            ex = new UserError("the index is damaged (" + damage.getClass().getSimpleName()
-                    + "); rebuild it with 'newsidx index --rebuild [--index DIR] PATH...'", USAGE, ex);
+            ex = new UserError(IndexDamage.message(null, damage), USAGE, ex);
         }
         String message = ex instanceof UserError ? ex.getMessage() : describe(ex);
         cl.getErr().println("newsidx: " + message);
@@ -34,19 +34,6 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
         cl.getErr().flush();
         return USAGE;
-    }
-
-    /** A damaged index shows up as one of these, possibly wrapped. */
-    private static Throwable indexDamage(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.lucene.index.CorruptIndexException
-                    || t instanceof org.apache.lucene.index.IndexFormatTooOldException
-                    || t instanceof org.apache.lucene.index.IndexFormatTooNewException
-                    || t instanceof java.io.EOFException) {
-                return t;
-            }
-        }
-        return null;
     }
 
     private static boolean isVerbose(ParseResult pr) {

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.newsidx.analysis.ArticleAnalyzer;
 import org.newsidx.index.IndexBusyException;
+import org.newsidx.index.IndexDamage;
 import org.newsidx.index.IndexListener;
 import org.newsidx.index.IndexRunCounters;
 import org.newsidx.index.IndexUpdater;
@@ -132,12 +130,10 @@ final class IndexCommand implements Callable<Integer> {
                     threads, commitEvery);
         } catch (IndexBusyException e) {
             throw new UserError(e.getMessage());
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
-                 | java.nio.file.NoSuchFileException | java.io.EOFException e) {
-            if (Files.isDirectory(common.index)) {
-                throw new UserError("index " + common.index + " is damaged (" + e.getClass().getSimpleName()
-                        + "); rebuild it with 'newsidx index --rebuild --index " + common.index + " PATH...'",
-                        ErrorReporter.USAGE, e);
+        } catch (IOException e) {
+            Throwable damage = IndexDamage.find(e, true);
+            if (damage != null && Files.isDirectory(common.index)) {
+                throw new UserError(IndexDamage.message(common.index, damage), ErrorReporter.USAGE, e);
             }
             throw e;
         }

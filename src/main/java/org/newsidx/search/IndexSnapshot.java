@@ -1,23 +1,19 @@
 package org.newsidx.search;
 
 import java.io.Closeable;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.newsidx.index.IndexDamage;
 import org.newsidx.index.IndexSchema;
 
 /** The last commit of an index, open for reading (searches see it even while an index run goes on). */
@@ -46,7 +42,7 @@ public final class IndexSnapshot implements Closeable {
 
     public static IndexSnapshot open(Path indexDir) throws IndexUnavailableException {
         if (!Files.isDirectory(indexDir)) {
-            throw new IndexUnavailableException("no index at " + indexDir + ": run 'newsidx index FOLDER' first", null);
+            throw noIndex(indexDir, null);
         }
         Directory dir = null;
         try {
@@ -54,20 +50,17 @@ public final class IndexSnapshot implements Closeable {
             return new IndexSnapshot(indexDir, dir, DirectoryReader.open(dir));
         } catch (IndexNotFoundException e) {
             closeQuietly(dir);
-            throw new IndexUnavailableException("no index at " + indexDir + ": run 'newsidx index FOLDER' first", e);
-        } catch (CorruptIndexException | EOFException | NoSuchFileException | IndexFormatTooOldException
-                 | IndexFormatTooNewException e) {
-            closeQuietly(dir);
-            throw damaged(indexDir, e);
+            throw noIndex(indexDir, e);
         } catch (IOException e) {
             closeQuietly(dir);
-            throw new IndexUnavailableException("cannot open index " + indexDir + ": " + e.getMessage(), e);
+            Throwable damage = IndexDamage.find(e, true);
+            throw new IndexUnavailableException(damage != null ? IndexDamage.message(indexDir, damage)
+                    : "cannot open index " + indexDir + ": " + e.getMessage(), e);
         }
     }
 
-    static IndexUnavailableException damaged(Path indexDir, Exception e) {
-        return new IndexUnavailableException("index " + indexDir + " is damaged (" + e.getClass().getSimpleName()
-                + "); rebuild it with 'newsidx index --rebuild --index " + indexDir + " FOLDER...'", e);
+    private static IndexUnavailableException noIndex(Path indexDir, Exception cause) {
+        return new IndexUnavailableException("no index at " + indexDir + ": run 'newsidx index FOLDER' first", cause);
     }
 
     public Path path() {
