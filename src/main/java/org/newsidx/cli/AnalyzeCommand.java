@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsidx.analysis.AnalyzedArticle;
@@ -13,6 +14,7 @@ import org.newsidx.ingest.Article;
 import org.newsidx.ingest.ArticleIds;
 import org.newsidx.ingest.ArticleReader;
 import org.newsidx.ingest.CorpusFile;
+import org.newsidx.ingest.CorpusWalker;
 import org.newsidx.ingest.ParsedFile;
 import org.newsidx.ingest.TextDecoder;
 import org.newsidx.ingest.UnreadableFileException;
@@ -92,11 +94,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static List<Article> readParsed(ArticleReader reader, Path file, PrintWriter err)
             throws UnreadableFileException {
-        Path abs = file.toAbsolutePath().normalize();
-        Path parent = abs.getParent();
-        CorpusFile cf = new CorpusFile(abs, abs.getFileName().toString(), file.toString(),
-                parent == null ? "/" : parent.toString());
-        ParsedFile parsed = reader.read(cf, null);
+        // through the walker, so that the file gets the key and ids that `newsidx index FILE` gives it
+        List<CorpusFile> found = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        new CorpusWalker(found::add, (path, reason) -> problems.add(reason)).walk(file);
+        if (found.size() != 1) {
+            throw new UnreadableFileException(problems.isEmpty() ? "not a regular file" : problems.get(0));
+        }
+        ParsedFile parsed = reader.read(found.get(0), null);
         parsed.warnings().forEach(w -> err.println(file + ": " + w));
         return parsed.articles();
     }
