@@ -75,12 +75,11 @@ public final class ArticleDocuments {
             d.add(new TextField(IndexSchema.TITLE, article.title(), Field.Store.YES));
         }
         d.add(new StoredField(IndexSchema.PATH, article.path()));
-        commonMetadata(d, article);
-        addFilterTerms(d, facets);
+        storedMetadata(d, article);
         return d;
     }
 
-    /** The same filter terms on passages and articles, so that one filter query serves both levels. */
+    /** Filter terms, on the article document only: passages are filtered through the block join. */
     private static void addFilterTerms(Document d, Facets facets) {
         for (String dim : IndexSchema.ALL_DIMS) {
             for (String v : facets.filterTerms(dim)) {
@@ -111,7 +110,12 @@ public final class ArticleDocuments {
         if (!article.authors().isEmpty()) {
             d.add(new StoredField(IndexSchema.AUTHORS, String.join("; ", article.authors())));
         }
-        commonMetadata(d, article);
+        storedMetadata(d, article);
+        if (article.published() != null) {
+            long day = article.published().toEpochDay();
+            d.add(new LongPoint(IndexSchema.PUBLISHED_DAY, day));
+            d.add(new NumericDocValuesField(IndexSchema.PUBLISHED_DAY, day));
+        }
         d.add(new StoredField(IndexSchema.PASSAGE_COUNT, analyzed.passages().size()));
         d.add(new StoredField(IndexSchema.ARTICLE_TEXT, article.text()));
         d.add(new StoredField(IndexSchema.ENTITIES_JSON, AnalysisJson.write(analyzed.entities())));
@@ -133,12 +137,10 @@ public final class ArticleDocuments {
         return facetsConfig.build(d);
     }
 
-    private static void commonMetadata(Document d, Article article) {
+    /** Publication date and source as shown with a hit (passages and articles alike). */
+    private static void storedMetadata(Document d, Article article) {
         if (article.published() != null) {
-            long day = article.published().toEpochDay();
             d.add(new StoredField(IndexSchema.PUBLISHED, article.published().toString()));
-            d.add(new LongPoint(IndexSchema.PUBLISHED_DAY, day));
-            d.add(new NumericDocValuesField(IndexSchema.PUBLISHED_DAY, day));
         }
         if (article.source() != null) {
             d.add(new StoredField(IndexSchema.SOURCE, article.source()));

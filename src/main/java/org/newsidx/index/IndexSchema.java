@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * The index layout. Each article is one block of Lucene documents: its passages (the units that
  * are ranked), then the article document (metadata, facets, the analysis as JSON). Facet counts are
- * taken on article documents, so they count articles; filters are copied onto passages as
- * {@code f.<dim>} terms so that ranking passages needs no join.
+ * taken on article documents, so they count articles. Filters are {@code f.<dim>} terms on the
+ * article document only; passages reach them through the block join (a filter query on articles,
+ * turned into one on their passages), which keeps the filter terms out of every passage.
  */
 public final class IndexSchema {
 
@@ -64,7 +65,7 @@ public final class IndexSchema {
     private IndexSchema() {
     }
 
-    /** The passage field that holds a dimension's values as filter terms. */
+    /** The article field that holds a dimension's values as filter terms. */
     public static String filterField(String dim) {
         return "f." + dim;
     }
@@ -76,6 +77,11 @@ public final class IndexSchema {
         }
         config.setHierarchical(DIM_PUBLISHED, true);
         config.setHierarchical(DIM_MENTIONED, true);
+        // drill-down goes through the f.<dim> terms; the facet module's own drill-down terms
+        // ($facets) would index every value a second time
+        for (String dim : ALL_DIMS) {
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
         return config;
     }
 

@@ -34,7 +34,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -51,8 +50,8 @@ public final class PassageSearcher {
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.PASSAGE_ID, IndexSchema.ARTICLE_ID,
             IndexSchema.PATH, IndexSchema.TITLE, IndexSchema.PUBLISHED, IndexSchema.SOURCE, IndexSchema.TEXT,
             IndexSchema.START, IndexSchema.END);
-    private static final Query PASSAGES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
-    private static final Query ARTICLES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE));
+    private static final Query PASSAGES = ArticleBlocks.PASSAGES;
+    private static final Query ARTICLES = ArticleBlocks.ARTICLES;
 
     private final IndexSnapshot index;
     private final Analyzer analyzer;
@@ -89,7 +88,7 @@ public final class PassageSearcher {
         BooleanQuery.Builder passageQuery = new BooleanQuery.Builder()
                 .add(userQuery, BooleanClause.Occur.MUST)
                 .add(PASSAGES, BooleanClause.Occur.FILTER);
-        filters.values().forEach(f -> passageQuery.add(f, BooleanClause.Occur.FILTER));
+        filters.values().forEach(f -> passageQuery.add(ArticleBlocks.passagesOf(f), BooleanClause.Occur.FILTER));
         Query passages = passageQuery.build();
 
         IndexSearcher searcher = index.searcher();
@@ -126,9 +125,9 @@ public final class PassageSearcher {
     }
 
     /**
-     * One filter query per constrained dimension (published for the date range, mentioned for
-     * --mentions); each works on passages and articles alike, so the same map filters the ranked
-     * passages and drills down the facet counts.
+     * One filter query on articles per constrained dimension (published for the date range, mentioned
+     * for --mentions); the same map drills down the facet counts and, joined to the passages of the
+     * matching articles, filters the ranked passages.
      */
     private static Map<String, Query> filterQueries(Map<String, List<String>> resolved, SearchRequest request) {
         Map<String, Query> out = new LinkedHashMap<>();
@@ -261,7 +260,7 @@ public final class PassageSearcher {
                 : new ToParentBlockJoinQuery(new BooleanQuery.Builder()
                         .add(userQuery, BooleanClause.Occur.MUST)
                         .add(PASSAGES, BooleanClause.Occur.FILTER).build(),
-                        new QueryBitSetProducer(ARTICLES), ScoreMode.None);
+                        ArticleBlocks.PARENTS, ScoreMode.None);
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
         filters.forEach(ddq::add);
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();

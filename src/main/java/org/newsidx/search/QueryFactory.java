@@ -115,40 +115,46 @@ public final class QueryFactory {
             return mapped;
         }
 
+        /** A query on a filter field (person:Macron) matches the passages of the articles that have it. */
+        private static Query onPassages(String field, Query q) {
+            return q == null || field == null || !field.startsWith(IndexSchema.filterField("")) ? q
+                    : ArticleBlocks.passagesOf(q);
+        }
+
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-            return super.getFieldQuery(map(field), queryText, slop);
+            return onPassages(map(field), super.getFieldQuery(map(field), queryText, slop));
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            return super.getFieldQuery(map(field), queryText, quoted);
+            return onPassages(map(field), super.getFieldQuery(map(field), queryText, quoted));
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            return super.getFuzzyQuery(map(field), termStr, minSimilarity);
+            return onPassages(map(field), super.getFuzzyQuery(map(field), termStr, minSimilarity));
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            return super.getPrefixQuery(map(field), termStr);
+            return onPassages(map(field), super.getPrefixQuery(map(field), termStr));
         }
 
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            return super.getWildcardQuery(map(field), termStr);
+            return onPassages(map(field), super.getWildcardQuery(map(field), termStr));
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            return super.getRegexpQuery(map(field), termStr);
+            return onPassages(map(field), super.getRegexpQuery(map(field), termStr));
         }
 
         @Override
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                                       boolean endInclusive) throws ParseException {
-            return super.getRangeQuery(map(field), part1, part2, startInclusive, endInclusive);
+            return onPassages(map(field), super.getRangeQuery(map(field), part1, part2, startInclusive, endInclusive));
         }
     }
 }

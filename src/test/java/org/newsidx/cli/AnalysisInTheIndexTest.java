@@ -87,6 +87,20 @@ class AnalysisInTheIndexTest {
     }
 
     @Test
+    void aFilterFieldInTheQueryMatchesThePassagesOfTheArticlesThatHaveIt() {
+        // filter terms are on article documents only; person:/place: in the query text reach the
+        // passages through the block join, exactly as the --person/--place options do
+        JsonNode inQuery = CliRunner.run("search", "--index", index, "--json", "--limit", "50",
+                "migrants AND person:\"Emmanuel Macron\"").json();
+        JsonNode asOption = CliRunner.run("search", "--index", index, "--json", "--limit", "50",
+                "--person", "Emmanuel Macron", "migrants").json();
+        assertEquals(1, inQuery.get("totalArticles").asInt());
+        assertEquals(asOption.get("totalPassages").asInt(), inQuery.get("totalPassages").asInt());
+        assertTrue(inQuery.get("totalPassages").asInt() >= 2, inQuery.toString());
+        inQuery.get("hits").forEach(h -> assertTrue(h.get("text").asText().toLowerCase().contains("migrant"), h.toString()));
+    }
+
+    @Test
     void seedEntitiesAreFacetValuesUnderTheirFullNames() {
         JsonNode r = CliRunner.run("search", "--index", index, "--json", "--source", "PA Media", "--facets", "30").json();
         Set<String> persons = new HashSet<>();
