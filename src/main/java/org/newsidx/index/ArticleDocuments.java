@@ -58,7 +58,9 @@ public final class ArticleDocuments {
     private Document passage(Article article, Passage p, FileInfo file, Facets facets, String quoteText) {
         Document d = new Document();
         d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE, Field.Store.NO));
-        d.add(new StringField(IndexSchema.PASSAGE_ID, p.id(), Field.Store.YES));
+        // stored only: a passage is found through its article (ArticleLookup), so its unique id needs
+        // no entry in the term dictionary
+        d.add(new StoredField(IndexSchema.PASSAGE_ID, p.id()));
         d.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
         // doc values: grouping hits by article reads no stored fields
         d.add(new SortedDocValuesField(IndexSchema.ARTICLE_ID, new BytesRef(article.id())));

@@ -126,8 +126,10 @@ public final class IndexUpdater implements Closeable {
                 if (stopRequested) {
                     throw new StopWalk();
                 }
+                if (!seen.add(file.key())) {
+                    return; // the same file named twice (a folder and a file in it): index it once
+                }
                 counters.filesSeen.increment();
-                seen.add(file.key());
                 pool.execute(() -> {
                     if (!stopRequested) {
                         indexFile(file, known.get(file.key()), counters, listener, articlesSinceCommit);
@@ -218,7 +220,13 @@ public final class IndexUpdater implements Closeable {
                 passages += analyzed.passages().size();
                 docs.addAll(documents.build(analyzed, info));
             }
-            writer.updateDocuments(new Term(IndexSchema.FILE, file.key()), docs);
+            if (before == null) {
+                // not in the last commit, so nothing to replace: a delete term per new file would
+                // only cost a term lookup in every segment at the next flush
+                writer.addDocuments(docs);
+            } else {
+                writer.updateDocuments(new Term(IndexSchema.FILE, file.key()), docs);
+            }
             int n = parsed.articles().size();
             if (before == null) {
                 counters.articlesAdded.add(n);

@@ -46,12 +46,17 @@ public final class ArticleLookup {
                 AnalysisJson.quotes(d.get(IndexSchema.QUOTES_JSON))));
     }
 
+    /** A passage by its id ({@code article#n}): passage ids are stored, not indexed, so via its article. */
     public Optional<StoredPassage> passage(String passageId) throws IOException {
-        TopDocs top = index.searcher().search(new TermQuery(new Term(IndexSchema.PASSAGE_ID, passageId)), 1);
-        if (top.scoreDocs.length == 0) {
+        if (!isPassageId(passageId)) {
             return Optional.empty();
         }
-        return Optional.of(passage(index.searcher().storedFields().document(top.scoreDocs[0].doc)));
+        for (StoredPassage p : passagesOf(ArticleIds.articleIdOf(passageId))) {
+            if (p.id().equals(passageId)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The passages of an article, in text order. */

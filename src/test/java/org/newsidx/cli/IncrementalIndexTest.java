@@ -53,4 +53,17 @@ class IncrementalIndexTest {
                 + third.get("articlesRemoved").asInt());
         assertTrue(third.get("seconds").asDouble() >= 0);
     }
+
+    @Test
+    void aFileNamedTwiceInOneRunIsIndexedOnce(@TempDir Path tmp) {
+        // new files are added without a delete term, so the walk must not hand the same file over twice
+        String index = tmp.resolve("index").toString();
+        String folder = "samples/wikinews";
+        String file = folder + "/2019-01-04-magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead.txt";
+        JsonNode run = CliRunner.run("index", "--index", index, "--json", folder, file).json();
+        JsonNode stats = CliRunner.run("stats", "--index", index, "--json").json();
+        assertEquals(run.get("articlesAdded").asInt(), stats.get("articles").asInt());
+        JsonNode hits = CliRunner.run("search", "--index", index, "--json", "Magnitogorsk").json();
+        assertEquals(1, hits.get("totalArticles").asInt());
+    }
 }
