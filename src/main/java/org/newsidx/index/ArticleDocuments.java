@@ -27,6 +27,8 @@ import org.newsidx.ingest.Article;
 /** Turns an analysed article into its block of Lucene documents: passages first, the article last. */
 public final class ArticleDocuments {
 
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     private final FacetsConfig facetsConfig;
 
     public ArticleDocuments(FacetsConfig facetsConfig) {
@@ -176,7 +178,7 @@ public final class ArticleDocuments {
             f.addPath(IndexSchema.DIM_PUBLISHED, FacetLabels.datePath(published.toString()));
         }
         for (DateMention dm : a.dates()) {
-            if (dm.value() != null && dm.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            if (dm.value() != null && ISO_DATE.matcher(dm.value()).matches()) {
                 String[] ym = FacetLabels.datePath(dm.value());
                 f.addPath(IndexSchema.DIM_MENTIONED, ym.length > 2 ? new String[] {ym[0], ym[1]} : ym);
                 f.addFilterOnly(IndexSchema.DIM_MENTIONED, dm.value());

@@ -48,6 +48,7 @@ public final class IndexUpdater implements Closeable {
     private final Path indexDir;
     private final Directory directory;
     private final IndexWriter writer;
+    private final FullBuildMergePolicy mergePolicy;
     private final ArticleAnalyzer analyzer;
     private final ArticleReader reader;
     private final ArticleDocuments documents = new ArticleDocuments(IndexSchema.facetsConfig());
@@ -56,11 +57,12 @@ public final class IndexUpdater implements Closeable {
     private final Object commitLock = new Object();
     private volatile boolean stopRequested;
 
-    private IndexUpdater(Path indexDir, Directory directory, IndexWriter writer, ArticleAnalyzer analyzer,
-                         ArticleReader reader, int threads, int commitEvery) {
+    private IndexUpdater(Path indexDir, Directory directory, IndexWriter writer, FullBuildMergePolicy mergePolicy,
+                         ArticleAnalyzer analyzer, ArticleReader reader, int threads, int commitEvery) {
         this.indexDir = indexDir;
         this.directory = directory;
         this.writer = writer;
+        this.mergePolicy = mergePolicy;
         this.analyzer = analyzer;
         this.reader = reader;
         this.threads = threads;
@@ -83,13 +85,15 @@ public final class IndexUpdater implements Closeable {
             if (rebuild) {
                 clear(dir, indexDir);
             }
+            FullBuildMergePolicy mergePolicy = new FullBuildMergePolicy();
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(64)
+                    .setMergePolicy(mergePolicy);
             IndexWriter writer = new IndexWriter(dir, config);
             Files.writeString(indexDir.resolve(PID_FILE), Long.toString(ProcessHandle.current().pid()),
                     StandardCharsets.UTF_8);
-            return new IndexUpdater(indexDir, dir, writer, analyzer, reader, threads, commitEvery);
+            return new IndexUpdater(indexDir, dir, writer, mergePolicy, analyzer, reader, threads, commitEvery);
         } catch (LockObtainFailedException e) {
             dir.close();
             throw new IndexBusyException(busyMessage(indexDir));
@@ -114,6 +118,9 @@ public final class IndexUpdater implements Closeable {
     public IndexRunCounters update(List<Path> roots, IndexListener listener, long expectedFiles) throws IOException {
         IndexRunCounters counters = new IndexRunCounters();
         Map<String, FileInfo> known = knownFiles();
+        // an index built from nothing is merged into one segment at the end (mergeAfterLargeChange):
+        // merges on the way would copy the same postings several times over
+        mergePolicy.holdBackMerges(known.isEmpty());
         Set<String> seen = ConcurrentHashMap.newKeySet();
         List<Path> unlisted = new ArrayList<>();
         AtomicLong articlesSinceCommit = new AtomicLong();
@@ -153,6 +160,7 @@ public final class IndexUpdater implements Closeable {
             }
             pool.shutdown();
             awaitQuietly(pool);
+            mergePolicy.holdBackMerges(false);
             if (!stopRequested) {
                 removeVanished(known, seen, walkedRoots, unlisted, counters);
                 mergeAfterLargeChange(counters);
@@ -160,6 +168,7 @@ public final class IndexUpdater implements Closeable {
             commit();
         } finally {
             pool.shutdownNow();
+            mergePolicy.holdBackMerges(false);
         }
         return counters;
     }
