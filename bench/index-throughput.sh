@@ -11,7 +11,7 @@ work="${BENCH_DIR:-/tmp/newsidx-bench}"
 heap="${NEWSIDX_HEAP:--Xmx512m}"
 copies=("$@"); [[ ${#copies[@]} -gt 0 ]] || copies=(1 9)
 mkdir -p "$work"
-[[ -f target/newsidx.jar ]] || mvn -B -q -DskipTests package >&2
+./newsidx --version >/dev/null   # builds the jar when it is missing or stale
 
 measure() { # label, copies, command... ; prints "label copies wall cpu rssMB"
   local label=$1 k=$2; shift 2
@@ -29,8 +29,9 @@ for k in "${copies[@]}"; do
   fi
   rm -rf "$work/bare" "$work/newsidx" "$work/xapian"
   rows+=("$(measure bare "$k" "$shared/bench/bare/bare-index.sh" "$corpus" "$work/bare")")
-  rows+=("$(measure newsidx "$k" java "$heap" -jar target/newsidx.jar index -q --index "$work/newsidx" "$corpus")")
-  rows+=("$(measure newsidx-rerun "$k" java "$heap" -jar target/newsidx.jar index -q --index "$work/newsidx" "$corpus")")
+  # through the launcher, as a user runs it (its JVM options included); the heap cap via NEWSIDX_JAVA_OPTS
+  rows+=("$(NEWSIDX_JAVA_OPTS="$heap" measure newsidx "$k" ./newsidx index -q --index "$work/newsidx" "$corpus")")
+  rows+=("$(NEWSIDX_JAVA_OPTS="$heap" measure newsidx-rerun "$k" ./newsidx index -q --index "$work/newsidx" "$corpus")")
   if command -v omindex >/dev/null; then
     rows+=("$(measure omindex "$k" omindex -M json:text/plain --db "$work/xapian" --url / "$corpus")")
   fi
