@@ -16,8 +16,4 @@ record DateCandidate(int start, int end, String value, StoryShift shift) {
     int length() {
         return end - start;
     }
-
-    boolean overlaps(DateCandidate o) {
-        return start < o.end && o.start < end;
-    }
 }

@@ -48,9 +48,13 @@ public final class DateExpressionFinder {
         }
         candidates.sort(LONGEST_FIRST);
         List<DateCandidate> kept = new ArrayList<>();
+        java.util.BitSet taken = new java.util.BitSet();
         for (DateCandidate c : candidates) {
-            if (kept.stream().noneMatch(c::overlaps)) {
+            // the longest candidate wins; a later one is kept only if none of its characters is taken
+            int clash = taken.nextSetBit(c.start());
+            if (clash < 0 || clash >= c.end()) {
                 kept.add(c);
+                taken.set(c.start(), c.end());
             }
         }
         kept.sort(Comparator.comparingInt(DateCandidate::start));
