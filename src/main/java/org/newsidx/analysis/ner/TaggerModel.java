@@ -124,6 +124,27 @@ final class TaggerModel {
         scores[TagSet.O] += outsideBias;
     }
 
+    /**
+     * Adds the weights of the {@code n} features to {@code sums[offset, offset + SIZE)} (no clearing, no
+     * O bias): a word's summed weight vector for {@link WordVectorCache}.
+     */
+    void addWeights(long[] features, int n, float[] sums, int offset) {
+        for (int f = 0; f < n; f++) {
+            int row = rows.get(features[f], -1);
+            if (row < 0) {
+                continue;
+            }
+            int base = row * TagSet.SIZE;
+            for (int t = 0; t < TagSet.SIZE; t++) {
+                sums[offset + t] += weights[base + t];
+            }
+        }
+    }
+
+    float outsideBias() {
+        return outsideBias;
+    }
+
     void write(OutputStream stream) throws IOException {
         float max = 0;
         for (float w : weights) {
