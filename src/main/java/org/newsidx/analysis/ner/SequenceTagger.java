@@ -73,6 +73,8 @@ final class SequenceTagger {
         int n = s.length;
         int[] tags = new int[n];
         long[] feats = new long[FeatureExtractor.MAX_FEATURES];
+        int[] rows = new int[FeatureExtractor.MAX_FEATURES];
+        long touched = 0;
         float[] scores = new float[TagSet.SIZE];
         float[] vectors = cache.vectors();
         float[] boundary = cache.boundary();
@@ -111,13 +113,14 @@ final class SequenceTagger {
                 add(boundary, r, scores);
             }
             int k = features.contextKeys(s, i, prev1, prev2, memory, feats);
-            model.addWeights(feats, k, scores, 0);
+            touched += model.addWeights(feats, k, scores, 0, rows);
             scores[TagSet.O] += outsideBias;
             int best = bestAllowed(scores, prev1, i + 1 == n);
             tags[i] = best;
             prev2 = prev1;
             prev1 = best;
         }
+        cache.sink += touched;
         if (memory != null) {
             for (int i = 0; i < n; i++) {
                 if (s.capitalised[i]) {

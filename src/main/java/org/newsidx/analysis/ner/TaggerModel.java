@@ -126,11 +126,20 @@ final class TaggerModel {
 
     /**
      * Adds the weights of the {@code n} features to {@code sums[offset, offset + SIZE)} (no clearing, no
-     * O bias): a word's summed weight vector for {@link WordVectorCache}.
+     * O bias): a word's summed weight vector for {@link WordVectorCache}. {@code scratch} holds at least
+     * {@code n} ints. The key look-ups, and then the rows' loads, are issued in batches so that their cache
+     * misses overlap; returns a value of those loads for a per-thread sink (see {@link LongIntMap#getAll}).
      */
-    void addWeights(long[] features, int n, float[] sums, int offset) {
+    long addWeights(long[] features, int n, float[] sums, int offset, int[] scratch) {
+        long touched = rows.getAll(features, n, scratch, -1);
+        for (int f = 0; f < n; f++) { // the rows' cache misses overlap here
+            int row = scratch[f];
+            if (row >= 0) {
+                touched += Float.floatToRawIntBits(weights[row * TagSet.SIZE]);
+            }
+        }
         for (int f = 0; f < n; f++) {
-            int row = rows.get(features[f], -1);
+            int row = scratch[f];
             if (row < 0) {
                 continue;
             }
@@ -139,6 +148,7 @@ final class TaggerModel {
                 sums[offset + t] += weights[base + t];
             }
         }
+        return touched;
     }
 
     float outsideBias() {

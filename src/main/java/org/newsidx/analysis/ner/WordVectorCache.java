@@ -25,6 +25,9 @@ final class WordVectorCache {
     private final int maxEntries;
     private final float[] boundary = new float[STRIDE];
     private final long[] keys = new long[FeatureExtractor.MAX_FEATURES];
+    private final int[] rows = new int[FeatureExtractor.MAX_FEATURES];
+    /** Where {@link TaggerModel#addWeights}'s touched values go. */
+    long sink;
     private final Sentence sentence = new Sentence();
 
     private String[] words;
@@ -32,6 +35,8 @@ final class WordVectorCache {
     private long[] shape;
     private long[] shortShape;
     private int[] cluster;
+    /** {@link Lexicon#word} of the word. */
+    private int[] lexicon;
     private byte[] flags;
     private float[] vectors;
     /** Slot -> entry + 1, 0 = empty; at most half full. */
@@ -50,7 +55,7 @@ final class WordVectorCache {
         this.maxEntries = maxEntries;
         for (int role = FeatureExtractor.PREV1; role < FeatureExtractor.ROLES; role++) {
             int n = FeatureExtractor.boundaryKeys(role, keys);
-            model.addWeights(keys, n, boundary, role * TagSet.SIZE);
+            sink += model.addWeights(keys, n, boundary, role * TagSet.SIZE, rows);
         }
         allocate(Math.min(maxEntries, 1024));
     }
@@ -88,7 +93,7 @@ final class WordVectorCache {
     /** Allocated bytes of the arrays (excluding the cached strings themselves). */
     long bytes() {
         int cap = words.length;
-        return (long) cap * (4 + 8 * 3 + 4 + 1 + 4L * STRIDE) + 4L * table.length;
+        return (long) cap * (4 + 8 * 3 + 4 + 4 + 1 + 4L * STRIDE) + 4L * table.length;
     }
 
     void clear() {
@@ -127,6 +132,7 @@ final class WordVectorCache {
             s.shape[i] = shape[e];
             s.shortShape[i] = shortShape[e];
             s.cluster[i] = cluster[e];
+            s.lexicon[i] = lexicon[e];
             byte f = flags[e];
             s.capitalised[i] = (f & CAPITALISED) != 0;
             if ((f & HAS_LETTER) != 0) {
@@ -138,7 +144,7 @@ final class WordVectorCache {
         }
         Arrays.fill(s.words, n, s.words.length, null);
         s.length = n;
-        features.lexicon().mark(s.lower, n, s.gazetteer);
+        features.lexicon().mark(s.lower, s.lexicon, n, s.gazetteer);
         s.allCaps = letters >= 2 && upperWords * 10 >= letters * 8;
         return s;
     }
@@ -174,6 +180,7 @@ final class WordVectorCache {
         shape[e] = sh;
         shortShape[e] = FeatureExtractor.shortShapeHash(w);
         cluster[e] = path;
+        lexicon[e] = features.lexicon().word(lw);
         boolean hasLetter = false;
         boolean allUpper = true;
         for (int k = 0; k < w.length(); k++) {
@@ -191,7 +198,7 @@ final class WordVectorCache {
         Arrays.fill(vectors, base, base + STRIDE, 0f);
         for (int role = 0; role < FeatureExtractor.ROLES; role++) {
             int n = features.wordKeys(role, w, lw, sh, path, keys);
-            model.addWeights(keys, n, vectors, base + role * TagSet.SIZE);
+            sink += model.addWeights(keys, n, vectors, base + role * TagSet.SIZE, rows);
         }
     }
 
@@ -206,6 +213,7 @@ final class WordVectorCache {
         shape = new long[capacity];
         shortShape = new long[capacity];
         cluster = new int[capacity];
+        lexicon = new int[capacity];
         flags = new byte[capacity];
         vectors = new float[capacity * STRIDE];
         table = new int[Integer.highestOneBit(capacity) << 2];
@@ -218,6 +226,7 @@ final class WordVectorCache {
         long[] oldShape = shape;
         long[] oldShortShape = shortShape;
         int[] oldCluster = cluster;
+        int[] oldLexicon = lexicon;
         byte[] oldFlags = flags;
         float[] oldVectors = vectors;
         int n = size;
@@ -227,6 +236,7 @@ final class WordVectorCache {
         System.arraycopy(oldShape, 0, shape, 0, n);
         System.arraycopy(oldShortShape, 0, shortShape, 0, n);
         System.arraycopy(oldCluster, 0, cluster, 0, n);
+        System.arraycopy(oldLexicon, 0, lexicon, 0, n);
         System.arraycopy(oldFlags, 0, flags, 0, n);
         System.arraycopy(oldVectors, 0, vectors, 0, n * STRIDE);
         int mask = table.length - 1;
@@ -249,6 +259,7 @@ final class WordVectorCache {
         long[] shape = new long[0];
         long[] shortShape = new long[0];
         int[] cluster = new int[0];
+        int[] lexicon = new int[0];
         boolean[] capitalised = new boolean[0];
         int[] gazetteer = new int[0];
         boolean allCaps;
@@ -264,6 +275,7 @@ final class WordVectorCache {
             shape = new long[cap];
             shortShape = new long[cap];
             cluster = new int[cap];
+            lexicon = new int[cap];
             capitalised = new boolean[cap];
             gazetteer = new int[cap];
         }
