@@ -62,6 +62,10 @@ final class NameParticleJoiner {
     }
 
     static boolean isParticle(String w) {
+        // every particle is short and lower case; the set look-ups below need a lower-case first letter
+        if (w.length() > 5 || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
         return PARTICLES.contains(w) || Character.isLowerCase(w.charAt(0)) && PARTICLES.contains(w.toLowerCase(Locale.ROOT));
     }
 
