@@ -184,7 +184,12 @@ final class FeatureExtractor {
      * {@code shape} and {@code cluster} are the word's hashes and path as {@link #prepare} computes them.
      */
     int wordKeys(int role, String w, long lower, long shape, int cluster, long[] out) {
-        int n = 0;
+        return wordKeys(role, w, lower, shape, cluster, out, 0);
+    }
+
+    /** As {@link #wordKeys(int, String, long, long, int, long[])}, writing from {@code out[from]}. */
+    int wordKeys(int role, String w, long lower, long shape, int cluster, long[] out, int from) {
+        int n = from;
         switch (role) {
             case SELF -> {
                 out[n++] = StringHash.feature(0, 0);
@@ -222,7 +227,7 @@ final class FeatureExtractor {
             case NEXT2 -> out[n++] = StringHash.feature(6, lower);
             default -> throw new IllegalArgumentException("role " + role);
         }
-        return n;
+        return n - from;
     }
 
     /** The keys of {@code role} (PREV1 ... NEXT2) when that position is before or after the sentence. */

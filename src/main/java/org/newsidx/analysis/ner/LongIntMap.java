@@ -65,8 +65,8 @@ final class LongIntMap {
     }
 
     /**
-     * The values of {@code n} keys (or {@code missing}) into {@code out}. Loads the keys' first slots
-     * in one pass before probing, so that their cache misses overlap instead of following one another.
+     * The values of {@code n} keys (or {@code missing}) into {@code out}. Loads the keys' first slots (key
+     * and value) in one pass before probing, so that their cache misses overlap instead of following one another.
      * Returns a value of those loads that the caller must not ignore (so they are not optimised away);
      * per-thread sinks, not a shared field, which would bounce between cores.
      */
@@ -77,7 +77,7 @@ final class LongIntMap {
             long k = keys[f] == 0 ? 1 : keys[f];
             int slot = (int) (k ^ (k >>> 32)) & mask;
             out[f] = slot;
-            touched += table[slot];
+            touched += table[slot] + values[slot]; // a key is nearly always in its first slot
         }
         for (int f = 0; f < n; f++) {
             long k = keys[f] == 0 ? 1 : keys[f];

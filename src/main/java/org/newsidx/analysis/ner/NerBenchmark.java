@@ -87,9 +87,9 @@ public final class NerBenchmark {
                 processed / elapsed, passes, elapsed, mentions);
         System.out.printf("cpu: %,.0f tokens per cpu-second of this thread (%.1f s cpu)%n", processed / cpu, cpu);
         WordVectorCache cache = recognizer.tagger().cache();
-        System.out.printf("word cache: %d of at most %d words, %.2f%% hits, %d clears, %.1f MB arrays%n",
+        System.out.printf("word cache: %d of at most %d words, %.2f%% hits, %d evictions, %.1f MB arrays%n",
                 cache.size(), cache.maxEntries(), 100.0 * cache.hits() / Math.max(1, cache.hits() + cache.misses()),
-                cache.clears(), cache.bytes() / 1e6);
+                cache.evictions(), cache.bytes() / 1e6);
     }
 
     private static void compare(SequenceTagger tagger, List<String> texts, SentenceSplitter splitter, NerTokenizer tokenizer) {

@@ -131,15 +131,30 @@ final class TaggerModel {
      * misses overlap; returns a value of those loads for a per-thread sink (see {@link LongIntMap#getAll}).
      */
     long addWeights(long[] features, int n, float[] sums, int offset, int[] scratch) {
-        long touched = rows.getAll(features, n, scratch, -1);
-        for (int f = 0; f < n; f++) { // the rows' cache misses overlap here
-            int row = scratch[f];
+        long touched = rowsOf(features, n, scratch);
+        addRows(scratch, 0, n, sums, offset);
+        return touched;
+    }
+
+    /**
+     * The rows of the {@code n} features (-1 if absent) into {@code rows}, first loading all keys' slots and
+     * then all rows' first weights, so that the cache misses overlap; returns a value of those loads.
+     */
+    long rowsOf(long[] features, int n, int[] rows) {
+        long touched = this.rows.getAll(features, n, rows, -1);
+        for (int f = 0; f < n; f++) {
+            int row = rows[f];
             if (row >= 0) {
                 touched += Float.floatToRawIntBits(weights[row * TagSet.SIZE]);
             }
         }
-        for (int f = 0; f < n; f++) {
-            int row = scratch[f];
+        return touched;
+    }
+
+    /** Adds the weights of {@code rows[from, to)} (see {@link #rowsOf}) to {@code sums[offset, offset + SIZE)}. */
+    void addRows(int[] rows, int from, int to, float[] sums, int offset) {
+        for (int f = from; f < to; f++) {
+            int row = rows[f];
             if (row < 0) {
                 continue;
             }
@@ -148,7 +163,6 @@ final class TaggerModel {
                 sums[offset + t] += weights[base + t];
             }
         }
-        return touched;
     }
 
     float outsideBias() {

@@ -7,8 +7,9 @@ import java.util.List;
  * Per word type (the exact token string), the summed weights of the features that depend on that word
  * alone, one vector of {@link TagSet#SIZE} floats per {@link FeatureExtractor} role (as token i, i-1, i+1,
  * i-2, i+2), and the word's hashes: tagging a token then adds five or six cached vectors and looks up only
- * the ~15 features that depend on its context. Bounded: holds at most {@code maxEntries} words and is
- * emptied when a sentence would not fit. One per thread and model; not thread-safe.
+ * the ~15 features that depend on its context. Bounded: holds at most {@code maxEntries} words; when a
+ * sentence would not fit, it keeps (at most half of them) the words used most since the last eviction
+ * and drops the rest. One per thread and model; not thread-safe.
  */
 final class WordVectorCache {
 
@@ -26,6 +27,7 @@ final class WordVectorCache {
     private final float[] boundary = new float[STRIDE];
     private final long[] keys = new long[FeatureExtractor.MAX_FEATURES];
     private final int[] rows = new int[FeatureExtractor.MAX_FEATURES];
+    private final int[] roleEnds = new int[FeatureExtractor.ROLES];
     /** Where {@link TaggerModel#addWeights}'s touched values go. */
     long sink;
     private final Sentence sentence = new Sentence();
@@ -38,13 +40,15 @@ final class WordVectorCache {
     /** {@link Lexicon#word} of the word. */
     private int[] lexicon;
     private byte[] flags;
+    /** Hits since the last eviction (halved at each). */
+    private int[] uses;
     private float[] vectors;
     /** Slot -> entry + 1, 0 = empty; at most half full. */
     private int[] table;
     private int size;
     private long hits;
     private long misses;
-    private int clears;
+    private int evictions;
 
     WordVectorCache(FeatureExtractor features, TaggerModel model, int maxEntries) {
         if (maxEntries < 1) {
@@ -76,8 +80,8 @@ final class WordVectorCache {
         return misses;
     }
 
-    int clears() {
-        return clears;
+    int evictions() {
+        return evictions;
     }
 
     /** Vectors of the entries; entry e's vector of role r starts at {@code e * STRIDE + r * SIZE}. */
@@ -93,14 +97,59 @@ final class WordVectorCache {
     /** Allocated bytes of the arrays (excluding the cached strings themselves). */
     long bytes() {
         int cap = words.length;
-        return (long) cap * (4 + 8 * 3 + 4 + 4 + 1 + 4L * STRIDE) + 4L * table.length;
+        return (long) cap * (4 + 8 * 3 + 4 + 4 + 1 + 4 + 4L * STRIDE) + 4L * table.length;
     }
 
     void clear() {
         Arrays.fill(table, 0);
         Arrays.fill(words, 0, size, null);
         size = 0;
-        clears++;
+    }
+
+    /**
+     * Keeps the words with the most uses since the last eviction, at most half the bound (none if
+     * {@code room} would not fit then), with their uses halved.
+     */
+    private void evict(int room) {
+        evictions++;
+        int threshold = 1;
+        while (true) {
+            int count = 0;
+            for (int e = 0; e < size; e++) {
+                if (uses[e] >= threshold) {
+                    count++;
+                }
+            }
+            if (count <= maxEntries / 2) {
+                break;
+            }
+            threshold *= 2;
+        }
+        if (maxEntries / 2 + room > maxEntries) {
+            clear();
+            return;
+        }
+        int kept = 0;
+        for (int e = 0; e < size; e++) {
+            if (uses[e] < threshold) {
+                continue;
+            }
+            if (kept != e) {
+                words[kept] = words[e];
+                lower[kept] = lower[e];
+                shape[kept] = shape[e];
+                shortShape[kept] = shortShape[e];
+                cluster[kept] = cluster[e];
+                lexicon[kept] = lexicon[e];
+                flags[kept] = flags[e];
+                System.arraycopy(vectors, e * STRIDE, vectors, kept * STRIDE, STRIDE);
+            }
+            uses[kept] = uses[e] >> 1;
+            kept++;
+        }
+        Arrays.fill(words, kept, size, null);
+        size = kept;
+        rehash();
     }
 
     /**
@@ -114,7 +163,7 @@ final class WordVectorCache {
             throw new IllegalArgumentException("sentence of " + n + " tokens exceeds the cache");
         }
         if (size + n > maxEntries) {
-            clear();
+            evict(n);
         }
         if (size + n > words.length) {
             grow(Math.min(maxEntries, Math.max(words.length * 2, size + n)));
@@ -160,6 +209,9 @@ final class WordVectorCache {
             }
             if (words[e].equals(w)) {
                 hits++;
+                if (uses[e] < Integer.MAX_VALUE) {
+                    uses[e]++;
+                }
                 return e;
             }
             slot = (slot + 1) & mask;
@@ -167,6 +219,7 @@ final class WordVectorCache {
         misses++;
         int e = size++;
         table[slot] = e + 1;
+        uses[e] = 0;
         fill(e, w);
         return e;
     }
@@ -196,9 +249,15 @@ final class WordVectorCache {
                 | (allUpper ? ALL_UPPER : 0));
         int base = e * STRIDE;
         Arrays.fill(vectors, base, base + STRIDE, 0f);
+        int[] ends = roleEnds;
+        int n = 0;
         for (int role = 0; role < FeatureExtractor.ROLES; role++) {
-            int n = features.wordKeys(role, w, lw, sh, path, keys);
-            sink += model.addWeights(keys, n, vectors, base + role * TagSet.SIZE, rows);
+            n += features.wordKeys(role, w, lw, sh, path, keys, n);
+            ends[role] = n;
+        }
+        sink += model.rowsOf(keys, n, rows); // all roles' look-ups in one batch
+        for (int role = 0; role < FeatureExtractor.ROLES; role++) {
+            model.addRows(rows, role == 0 ? 0 : ends[role - 1], ends[role], vectors, base + role * TagSet.SIZE);
         }
     }
 
@@ -215,6 +274,7 @@ final class WordVectorCache {
         cluster = new int[capacity];
         lexicon = new int[capacity];
         flags = new byte[capacity];
+        uses = new int[capacity];
         vectors = new float[capacity * STRIDE];
         table = new int[Integer.highestOneBit(capacity) << 2];
         size = 0;
@@ -228,6 +288,7 @@ final class WordVectorCache {
         int[] oldCluster = cluster;
         int[] oldLexicon = lexicon;
         byte[] oldFlags = flags;
+        int[] oldUses = uses;
         float[] oldVectors = vectors;
         int n = size;
         allocate(capacity);
@@ -238,16 +299,22 @@ final class WordVectorCache {
         System.arraycopy(oldCluster, 0, cluster, 0, n);
         System.arraycopy(oldLexicon, 0, lexicon, 0, n);
         System.arraycopy(oldFlags, 0, flags, 0, n);
+        System.arraycopy(oldUses, 0, uses, 0, n);
         System.arraycopy(oldVectors, 0, vectors, 0, n * STRIDE);
+        size = n;
+        rehash();
+    }
+
+    private void rehash() {
+        Arrays.fill(table, 0);
         int mask = table.length - 1;
-        for (int e = 0; e < n; e++) {
+        for (int e = 0; e < size; e++) {
             int slot = spread(words[e].hashCode()) & mask;
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
             table[slot] = e + 1;
         }
-        size = n;
     }
 
     /** One sentence's tokens as cache entries plus the per-token values of the context features. */
