@@ -154,7 +154,7 @@ final class FeatureExtractor {
     }
 
     // The roles of a word's cached weight vectors (WordVectorCache): the templates that depend on one
-    // token only, by the token's position relative to the tagged token i. Together with contextKeys they
+    // token only, by the token's position relative to the tagged token i. Together with staticKeys, prevTagKeys and tagWordKeys they
     // are exactly the keys extract() writes (FeatureExtractorPartitionTest checks it).
     /** Templates 0, 1, 2, 7, 11-18, 35 and 43 of token i. */
     static final int SELF = 0;
@@ -273,11 +273,13 @@ final class FeatureExtractor {
     }
 
     /**
-     * The keys of token {@code i} that depend on more than one word (or on tags, the document or the
-     * sentence): what {@link #extract} writes minus the {@link #wordKeys} of the tokens i-2 ... i+2.
+     * The keys of token {@code i} that depend on more than one word, or on the sentence or the document, but
+     * not on the previous tags, written from {@code out[from]}; returns how many. With {@link #prevTagKeys},
+     * {@link #tagWordKeys} and the {@link #wordKeys} of tokens i-2 ... i+2 they are exactly what
+     * {@link #extract} writes. Writes at most {@link #MAX_FEATURES}.
      */
-    int contextKeys(WordVectorCache.Sentence s, int i, int prev1, int prev2, DocumentMemory memory, long[] out) {
-        int n = 0;
+    int staticKeys(WordVectorCache.Sentence s, int i, DocumentMemory memory, long[] out, int from) {
+        int n = from;
         int len = s.length;
         long lw = s.lower[i];
         long l1 = at(s.lower, i - 1, len);
@@ -287,10 +289,6 @@ final class FeatureExtractor {
                 StringHash.phrase(s.shortShape[i], at(s.shortShape, i + 1, len)));
         out[n++] = StringHash.feature(19, l1, lw);
         out[n++] = StringHash.feature(20, lw, r1);
-        out[n++] = StringHash.feature(21, prev1);
-        out[n++] = StringHash.feature(22, prev1, prev2);
-        out[n++] = StringHash.feature(23, prev1, lw);
-        out[n++] = StringHash.feature(24, prev1, sh);
         boolean initial = initial(s.words, i);
         if (initial || s.allCaps) {
             out[n++] = StringHash.feature(25, initial ? 1 : 0, sh);
@@ -305,7 +303,7 @@ final class FeatureExtractor {
         }
         // extract() stops adding gazetteer features when its count reaches MAX_FEATURES - 16; its count is
         // 26 (+1 if initial) here, so the same limit in this count is:
-        int limit = MAX_FEATURES - 16 - (26 + (initial ? 1 : 0) - n);
+        int limit = MAX_FEATURES - 16 - (26 + (initial ? 1 : 0) - (n - from)) + from;
         n = gazetteerKeys(27, s.gazetteer[i], s.shortShape[i], out, n, limit);
         if (i > 0) {
             n = gazetteerKeys(28, s.gazetteer[i - 1], 0, out, n, limit);
@@ -337,8 +335,22 @@ final class FeatureExtractor {
         }
         out[n++] = StringHash.feature(38, capPattern);
         out[n++] = StringHash.feature(39, capPattern, initial ? 1 : 0);
-        out[n++] = StringHash.feature(40, prev1, r1);
-        return n;
+        return n - from;
+    }
+
+    /** The keys that depend on the previous tags alone (templates 21 and 22). */
+    static int prevTagKeys(int prev1, int prev2, long[] out) {
+        out[0] = StringHash.feature(21, prev1);
+        out[1] = StringHash.feature(22, prev1, prev2);
+        return 2;
+    }
+
+    /** The keys that combine the previous tag with token i or i+1 (templates 23, 24 and 40). */
+    static int tagWordKeys(WordVectorCache.Sentence s, int i, int prev1, long[] out, int from) {
+        out[from] = StringHash.feature(23, prev1, s.lower[i]);
+        out[from + 1] = StringHash.feature(24, prev1, s.shape[i]);
+        out[from + 2] = StringHash.feature(40, prev1, at(s.lower, i + 1, s.length));
+        return 3;
     }
 
     private static int gazetteerKeys(int template, int flags, long shortShape, long[] out, int n, int limit) {

@@ -14,6 +14,10 @@ final class SequenceTagger {
 
     /** Per thread: the word-vector cache of this model (created on a thread's first {@link #tag(List, DocumentMemory)}). */
     private final ThreadLocal<WordVectorCache> caches;
+    /** How many keys {@link FeatureExtractor#tagWordKeys} writes. */
+    private static final int GUESSED = 3;
+    /** See {@link #prevTagWeights}. */
+    private final float[] prevTagWeights;
 
     SequenceTagger(TaggerModel model, FeatureExtractor features) {
         this(model, features, WordVectorCache.DEFAULT_MAX_ENTRIES);
@@ -23,6 +27,7 @@ final class SequenceTagger {
         this.model = model;
         this.features = features;
         this.caches = ThreadLocal.withInitial(() -> new WordVectorCache(features, model, cacheEntries));
+        this.prevTagWeights = prevTagWeights(model);
     }
 
     /** This thread's word-vector cache. */
@@ -61,8 +66,11 @@ final class SequenceTagger {
 
     /**
      * The tags of one sentence, as {@link #tag(PreparedSentence, DocumentMemory)} gives them for
-     * {@code features().prepare(tokens)}, but scored with this thread's {@link WordVectorCache}: the
-     * features of single words come as cached weight sums. Records the tags in {@code memory}.
+     * {@code features().prepare(tokens)}, but scored with this thread's {@link WordVectorCache}: first, for
+     * all tokens at once, the cached weight sums of the single-word features plus the features that do not
+     * depend on the previous tags (their look-ups in one batch, so that the cache misses overlap); then,
+     * decoding left to right, the weights of the previous tags (a table) and of the three features that
+     * combine the previous tag with a word. Records the tags in {@code memory}.
      */
     int[] tag(List<String> tokens, DocumentMemory memory) {
         WordVectorCache cache = caches.get();
@@ -71,49 +79,55 @@ final class SequenceTagger {
         }
         WordVectorCache.Sentence s = cache.resolve(tokens);
         int n = s.length;
+        float[] vectors = cache.vectors();
+        float[] boundary = cache.boundary();
+        int[] entry = s.entry;
+        int size = TagSet.SIZE;
+        int stride = WordVectorCache.STRIDE;
+        // the scores that do not depend on the previous tags, for every token
+        float[] base = s.scores(n);
+        // ... and, in the same batch, the tag-word features for the likely previous tag (O; START for the
+        // first token), used when the decoder did choose it: keys [ends[i], ends[i] + GUESSED)
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            long[] keys = s.keys(total + FeatureExtractor.MAX_FEATURES + GUESSED);
+            s.ends[i] = total += features.staticKeys(s, i, memory, keys, total);
+            total += FeatureExtractor.tagWordKeys(s, i, i == 0 ? TagSet.START : TagSet.O, keys, total);
+        }
+        long touched = model.rowsOf(s.keys, total, s.rows(total));
+        for (int i = 0; i < n; i++) {
+            int at = i * size;
+            int self = entry[i] * stride;
+            System.arraycopy(vectors, self + FeatureExtractor.SELF * size, base, at, size);
+            if (FeatureExtractor.typical(s, i)) {
+                add(vectors, self + FeatureExtractor.SELF_TYPICAL * size, base, at);
+            }
+            int r = FeatureExtractor.PREV1 * size;
+            add(i >= 1 ? vectors : boundary, i >= 1 ? entry[i - 1] * stride + r : r, base, at);
+            r = FeatureExtractor.NEXT1 * size;
+            add(i + 1 < n ? vectors : boundary, i + 1 < n ? entry[i + 1] * stride + r : r, base, at);
+            r = FeatureExtractor.PREV2 * size;
+            add(i >= 2 ? vectors : boundary, i >= 2 ? entry[i - 2] * stride + r : r, base, at);
+            r = FeatureExtractor.NEXT2 * size;
+            add(i + 2 < n ? vectors : boundary, i + 2 < n ? entry[i + 2] * stride + r : r, base, at);
+            model.addRows(s.rows, i == 0 ? 0 : s.ends[i - 1] + GUESSED, s.ends[i], base, at);
+        }
         int[] tags = new int[n];
         long[] feats = new long[FeatureExtractor.MAX_FEATURES];
         int[] rows = new int[FeatureExtractor.MAX_FEATURES];
-        long touched = 0;
-        float[] scores = new float[TagSet.SIZE];
-        float[] vectors = cache.vectors();
-        float[] boundary = cache.boundary();
+        float[] scores = new float[size];
         float outsideBias = model.outsideBias();
-        int[] entry = s.entry;
         int prev1 = TagSet.START;
         int prev2 = TagSet.START;
         for (int i = 0; i < n; i++) {
-            int self = entry[i] * WordVectorCache.STRIDE;
-            System.arraycopy(vectors, self + FeatureExtractor.SELF * TagSet.SIZE, scores, 0, TagSet.SIZE);
-            if (FeatureExtractor.typical(s, i)) {
-                add(vectors, self + FeatureExtractor.SELF_TYPICAL * TagSet.SIZE, scores);
-            }
-            int r = FeatureExtractor.PREV1 * TagSet.SIZE;
-            if (i >= 1) {
-                add(vectors, entry[i - 1] * WordVectorCache.STRIDE + r, scores);
+            System.arraycopy(base, i * size, scores, 0, size);
+            add(prevTagWeights, (prev1 * (TagSet.SIZE + 1) + prev2) * size, scores, 0);
+            if (prev1 == (i == 0 ? TagSet.START : TagSet.O)) {
+                model.addRows(s.rows, s.ends[i], s.ends[i] + GUESSED, scores, 0);
             } else {
-                add(boundary, r, scores);
+                int k = FeatureExtractor.tagWordKeys(s, i, prev1, feats, 0);
+                touched += model.addWeights(feats, k, scores, 0, rows);
             }
-            r = FeatureExtractor.NEXT1 * TagSet.SIZE;
-            if (i + 1 < n) {
-                add(vectors, entry[i + 1] * WordVectorCache.STRIDE + r, scores);
-            } else {
-                add(boundary, r, scores);
-            }
-            r = FeatureExtractor.PREV2 * TagSet.SIZE;
-            if (i >= 2) {
-                add(vectors, entry[i - 2] * WordVectorCache.STRIDE + r, scores);
-            } else {
-                add(boundary, r, scores);
-            }
-            r = FeatureExtractor.NEXT2 * TagSet.SIZE;
-            if (i + 2 < n) {
-                add(vectors, entry[i + 2] * WordVectorCache.STRIDE + r, scores);
-            } else {
-                add(boundary, r, scores);
-            }
-            int k = features.contextKeys(s, i, prev1, prev2, memory, feats);
-            touched += model.addWeights(feats, k, scores, 0, rows);
             scores[TagSet.O] += outsideBias;
             int best = bestAllowed(scores, prev1, i + 1 == n);
             tags[i] = best;
@@ -131,9 +145,24 @@ final class SequenceTagger {
         return tags;
     }
 
-    private static void add(float[] from, int offset, float[] to) {
+    /** Per pair (prev1, prev2) of previous tags (START included), the summed weights of their features. */
+    private static float[] prevTagWeights(TaggerModel model) {
+        int values = TagSet.SIZE + 1;
+        float[] out = new float[values * values * TagSet.SIZE];
+        long[] keys = new long[2];
+        int[] rows = new int[2];
+        for (int prev1 = 0; prev1 < values; prev1++) {
+            for (int prev2 = 0; prev2 < values; prev2++) {
+                int n = FeatureExtractor.prevTagKeys(prev1, prev2, keys);
+                model.addWeights(keys, n, out, (prev1 * values + prev2) * TagSet.SIZE, rows);
+            }
+        }
+        return out;
+    }
+
+    private static void add(float[] from, int offset, float[] to, int at) {
         for (int t = 0; t < TagSet.SIZE; t++) {
-            to[t] += from[offset + t];
+            to[at + t] += from[offset + t];
         }
     }
 

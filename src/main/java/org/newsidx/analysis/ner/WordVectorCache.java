@@ -330,6 +330,33 @@ final class WordVectorCache {
         boolean[] capitalised = new boolean[0];
         int[] gazetteer = new int[0];
         boolean allCaps;
+        /** Scratch of the tagger: per token the end of its keys in {@link #keys}. */
+        int[] ends = new int[0];
+        long[] keys = new long[256];
+        int[] rows = new int[256];
+        private float[] scores = new float[0];
+
+        long[] keys(int capacity) {
+            if (keys.length < capacity) {
+                keys = Arrays.copyOf(keys, Math.max(capacity, keys.length * 2));
+            }
+            return keys;
+        }
+
+        int[] rows(int capacity) {
+            if (rows.length < capacity) {
+                rows = new int[Math.max(capacity, keys.length)];
+            }
+            return rows;
+        }
+
+        /** Room for {@code n} tokens' scores. */
+        float[] scores(int n) {
+            if (scores.length < n * TagSet.SIZE) {
+                scores = new float[Math.max(n, 2 * scores.length / TagSet.SIZE) * TagSet.SIZE];
+            }
+            return scores;
+        }
 
         void ensure(int n) {
             if (words.length >= n) {
@@ -345,6 +372,7 @@ final class WordVectorCache {
             lexicon = new int[cap];
             capitalised = new boolean[cap];
             gazetteer = new int[cap];
+            ends = new int[cap];
         }
     }
 }

@@ -48,7 +48,7 @@ class WordVectorCacheTest {
     void wordKeysAndContextKeysPartitionTheFeatures() {
         WordVectorCache cache = new WordVectorCache(features, model, 1000);
         DocumentMemory memory = new DocumentMemory();
-        long[] buf = new long[FeatureExtractor.MAX_FEATURES];
+        long[] buf = new long[FeatureExtractor.MAX_FEATURES + 3];
         for (List<String> words : sentences()) {
             PreparedSentence p = features.prepare(words);
             WordVectorCache.Sentence s = cache.resolve(words);
@@ -67,7 +67,15 @@ class WordVectorCacheTest {
                 addWord(actual, FeatureExtractor.NEXT1, words, i + 1, p, buf);
                 addWord(actual, FeatureExtractor.PREV2, words, i - 2, p, buf);
                 addWord(actual, FeatureExtractor.NEXT2, words, i + 2, p, buf);
-                int k = features.contextKeys(s, i, prev1, prev2, memory, buf);
+                int k = features.staticKeys(s, i, memory, buf, 3);
+                for (int f = 3; f < 3 + k; f++) {
+                    actual.add(buf[f]);
+                }
+                k = FeatureExtractor.prevTagKeys(prev1, prev2, buf);
+                for (int f = 0; f < k; f++) {
+                    actual.add(buf[f]);
+                }
+                k = FeatureExtractor.tagWordKeys(s, i, prev1, buf, 0);
                 for (int f = 0; f < k; f++) {
                     actual.add(buf[f]);
                 }
