@@ -168,7 +168,11 @@ final class FeatureExtractor {
     static final int PREV2 = 4;
     /** Template 6: the word as token i+2. */
     static final int NEXT2 = 5;
-    static final int ROLES = 6;
+    /** Templates 23 and 24 of token i when the previous tag is O. */
+    static final int SELF_AFTER_O = 6;
+    /** Template 40: the word as token i+1 when the previous tag (of token i-1) is O. */
+    static final int NEXT1_AFTER_O = 7;
+    static final int ROLES = 8;
 
     Lexicon lexicon() {
         return lexicon;
@@ -225,12 +229,17 @@ final class FeatureExtractor {
             }
             case PREV2 -> out[n++] = StringHash.feature(5, lower);
             case NEXT2 -> out[n++] = StringHash.feature(6, lower);
+            case SELF_AFTER_O -> {
+                out[n++] = StringHash.feature(23, TagSet.O, lower);
+                out[n++] = StringHash.feature(24, TagSet.O, shape);
+            }
+            case NEXT1_AFTER_O -> out[n++] = StringHash.feature(40, TagSet.O, lower);
             default -> throw new IllegalArgumentException("role " + role);
         }
         return n - from;
     }
 
-    /** The keys of {@code role} (PREV1 ... NEXT2) when that position is before or after the sentence. */
+    /** The keys of {@code role} (PREV1 ... NEXT2, NEXT1_AFTER_O) when that position is before or after the sentence. */
     static int boundaryKeys(int role, long[] out) {
         int n = 0;
         switch (role) {
@@ -244,6 +253,7 @@ final class FeatureExtractor {
             }
             case PREV2 -> out[n++] = StringHash.feature(5, BOS);
             case NEXT2 -> out[n++] = StringHash.feature(6, EOS);
+            case NEXT1_AFTER_O -> out[n++] = StringHash.feature(40, TagSet.O, EOS);
             default -> {
             }
         }

@@ -70,7 +70,8 @@ final class SequenceTagger {
      * all tokens at once, the cached weight sums of the single-word features plus the features that do not
      * depend on the previous tags (their look-ups in one batch, so that the cache misses overlap); then,
      * decoding left to right, the weights of the previous tags (a table) and of the three features that
-     * combine the previous tag with a word. Records the tags in {@code memory}.
+     * combine the previous tag with a word (cached too when the previous tag is O). Records the tags in
+     * {@code memory}.
      */
     int[] tag(List<String> tokens, DocumentMemory memory) {
         WordVectorCache cache = caches.get();
@@ -86,13 +87,15 @@ final class SequenceTagger {
         int stride = WordVectorCache.STRIDE;
         // the scores that do not depend on the previous tags, for every token
         float[] base = s.scores(n);
-        // ... and, in the same batch, the tag-word features for the likely previous tag (O; START for the
-        // first token), used when the decoder did choose it: keys [ends[i], ends[i] + GUESSED)
+        // ... and, in the same batch, the first token's tag-word features (its previous tag is START):
+        // keys [ends[0], ends[0] + GUESSED)
         int total = 0;
         for (int i = 0; i < n; i++) {
             long[] keys = s.keys(total + FeatureExtractor.MAX_FEATURES + GUESSED);
             s.ends[i] = total += features.staticKeys(s, i, memory, keys, total);
-            total += FeatureExtractor.tagWordKeys(s, i, i == 0 ? TagSet.START : TagSet.O, keys, total);
+            if (i == 0) {
+                total += FeatureExtractor.tagWordKeys(s, i, TagSet.START, keys, total);
+            }
         }
         long touched = model.rowsOf(s.keys, total, s.rows(total));
         for (int i = 0; i < n; i++) {
@@ -110,7 +113,7 @@ final class SequenceTagger {
             add(i >= 2 ? vectors : boundary, i >= 2 ? entry[i - 2] * stride + r : r, base, at);
             r = FeatureExtractor.NEXT2 * size;
             add(i + 2 < n ? vectors : boundary, i + 2 < n ? entry[i + 2] * stride + r : r, base, at);
-            model.addRows(s.rows, i == 0 ? 0 : s.ends[i - 1] + GUESSED, s.ends[i], base, at);
+            model.addRows(s.rows, i == 0 ? 0 : i == 1 ? s.ends[0] + GUESSED : s.ends[i - 1], s.ends[i], base, at);
         }
         int[] tags = new int[n];
         long[] feats = new long[FeatureExtractor.MAX_FEATURES];
@@ -122,8 +125,12 @@ final class SequenceTagger {
         for (int i = 0; i < n; i++) {
             System.arraycopy(base, i * size, scores, 0, size);
             add(prevTagWeights, (prev1 * (TagSet.SIZE + 1) + prev2) * size, scores, 0);
-            if (prev1 == (i == 0 ? TagSet.START : TagSet.O)) {
-                model.addRows(s.rows, s.ends[i], s.ends[i] + GUESSED, scores, 0);
+            if (i == 0) {
+                model.addRows(s.rows, s.ends[0], s.ends[0] + GUESSED, scores, 0);
+            } else if (prev1 == TagSet.O) { // the tag-word features of a previous O are cached
+                add(vectors, entry[i] * stride + FeatureExtractor.SELF_AFTER_O * size, scores, 0);
+                int r = FeatureExtractor.NEXT1_AFTER_O * size;
+                add(i + 1 < n ? vectors : boundary, i + 1 < n ? entry[i + 1] * stride + r : r, scores, 0);
             } else {
                 int k = FeatureExtractor.tagWordKeys(s, i, prev1, feats, 0);
                 touched += model.addWeights(feats, k, scores, 0, rows);

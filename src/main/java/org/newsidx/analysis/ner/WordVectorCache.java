@@ -6,15 +6,15 @@ import java.util.List;
 /**
  * Per word type (the exact token string), the summed weights of the features that depend on that word
  * alone, one vector of {@link TagSet#SIZE} floats per {@link FeatureExtractor} role (as token i, i-1, i+1,
- * i-2, i+2), and the word's hashes: tagging a token then adds five or six cached vectors and looks up only
- * the ~15 features that depend on its context. Bounded: holds at most {@code maxEntries} words; when a
+ * i-2, i+2, and with a previous tag O as token i and i+1), and the word's hashes: tagging a token then adds
+ * five to eight cached vectors and looks up only the ~10 features that depend on its context. Bounded: holds at most {@code maxEntries} words; when a
  * sentence would not fit, it keeps (at most half of them) the words used most since the last eviction
  * and drops the rest. One per thread and model; not thread-safe.
  */
 final class WordVectorCache {
 
     static final int STRIDE = FeatureExtractor.ROLES * TagSet.SIZE;
-    /** Default bound on the number of cached words (about 0.5 KB each). */
+    /** Default bound on the number of cached words (about 0.6 KB each). */
     static final int DEFAULT_MAX_ENTRIES = Integer.getInteger("newsidx.ner.wordCache", 1 << 14);
 
     private static final byte CAPITALISED = 1;
@@ -57,7 +57,7 @@ final class WordVectorCache {
         this.features = features;
         this.model = model;
         this.maxEntries = maxEntries;
-        for (int role = FeatureExtractor.PREV1; role < FeatureExtractor.ROLES; role++) {
+        for (int role = FeatureExtractor.PREV1; role < FeatureExtractor.ROLES; role++) { // none for SELF_AFTER_O
             int n = FeatureExtractor.boundaryKeys(role, keys);
             sink += model.addWeights(keys, n, boundary, role * TagSet.SIZE, rows);
         }
@@ -89,7 +89,7 @@ final class WordVectorCache {
         return vectors;
     }
 
-    /** The vectors of the positions before and after the sentence (roles PREV1 ... NEXT2). */
+    /** The vectors of the positions before and after the sentence (roles PREV1 ... NEXT2, NEXT1_AFTER_O). */
     float[] boundary() {
         return boundary;
     }

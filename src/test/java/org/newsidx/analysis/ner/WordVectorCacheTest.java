@@ -79,6 +79,16 @@ class WordVectorCacheTest {
                 for (int f = 0; f < k; f++) {
                     actual.add(buf[f]);
                 }
+                if (prev1 == TagSet.O) { // the cached tag-word features of a previous O are the same keys
+                    long[] tagWord = Arrays.copyOf(buf, k);
+                    List<Long> cached = new ArrayList<>();
+                    addWord(cached, FeatureExtractor.SELF_AFTER_O, words, i, p, buf);
+                    addWord(cached, FeatureExtractor.NEXT1_AFTER_O, words, i + 1, p, buf);
+                    long[] c = cached.stream().mapToLong(Long::longValue).toArray();
+                    Arrays.sort(tagWord);
+                    Arrays.sort(c);
+                    assertArrayEquals(tagWord, c, words + " token " + i);
+                }
                 long[] got = actual.stream().mapToLong(Long::longValue).toArray();
                 Arrays.sort(expected);
                 Arrays.sort(got);
