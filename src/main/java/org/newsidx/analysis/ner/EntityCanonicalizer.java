@@ -200,7 +200,21 @@ public final class EntityCanonicalizer {
         return from == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
+    /** {@code s.split(" ").length} (trailing empty pieces dropped), without the split. */
     private static int wordCount(String s) {
-        return s.isEmpty() ? 0 : s.split(" ").length;
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -153,6 +153,239 @@ final class FeatureExtractor {
         return n;
     }
 
+    // The roles of a word's cached weight vectors (WordVectorCache): the templates that depend on one
+    // token only, by the token's position relative to the tagged token i. Together with staticKeys, prevTagKeys and tagWordKeys they
+    // are exactly the keys extract() writes (FeatureExtractorPartitionTest checks it).
+    /** Templates 0, 1, 2, 7, 11-18, 35 and 43 of token i. */
+    static final int SELF = 0;
+    /** Templates 25, 32 and 42 of token i as they are when i is not sentence-initial and the sentence not all caps. */
+    static final int SELF_TYPICAL = 1;
+    /** Templates 3, 8 and 36: the word as token i-1. */
+    static final int PREV1 = 2;
+    /** Templates 4, 9 and 37: the word as token i+1. */
+    static final int NEXT1 = 3;
+    /** Template 5: the word as token i-2. */
+    static final int PREV2 = 4;
+    /** Template 6: the word as token i+2. */
+    static final int NEXT2 = 5;
+    /** Templates 23 and 24 of token i when the previous tag is O. */
+    static final int SELF_AFTER_O = 6;
+    /** Template 40: the word as token i+1 when the previous tag (of token i-1) is O. */
+    static final int NEXT1_AFTER_O = 7;
+    static final int ROLES = 8;
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The cluster path of a word as {@link #prepare} computes it. */
+    int clusterOf(long lowerHash) {
+        return clusters == null ? -1 : clusters.pathOf(lowerHash);
+    }
+
+    /**
+     * The keys of the templates of {@code role} that depend on word {@code w} alone; {@code lower},
+     * {@code shape} and {@code cluster} are the word's hashes and path as {@link #prepare} computes them.
+     */
+    int wordKeys(int role, String w, long lower, long shape, int cluster, long[] out) {
+        return wordKeys(role, w, lower, shape, cluster, out, 0);
+    }
+
+    /** As {@link #wordKeys(int, String, long, long, int, long[])}, writing from {@code out[from]}. */
+    int wordKeys(int role, String w, long lower, long shape, int cluster, long[] out, int from) {
+        int n = from;
+        switch (role) {
+            case SELF -> {
+                out[n++] = StringHash.feature(0, 0);
+                out[n++] = StringHash.feature(1, StringHash.of(w));
+                out[n++] = StringHash.feature(2, lower);
+                out[n++] = StringHash.feature(7, shape);
+                int len = w.length();
+                for (int k = 1; k <= 4; k++) {
+                    out[n++] = StringHash.feature(10 + k, k <= len ? StringHash.lower(w, 0, k) : NONE);
+                }
+                for (int k = 1; k <= 4; k++) {
+                    out[n++] = StringHash.feature(14 + k, k <= len ? StringHash.lower(w, len - k, len) : NONE);
+                }
+                if (clusters != null) {
+                    n = clusterKeys(35, cluster, out, n);
+                    out[n++] = StringHash.feature(43, cluster < 0 ? 0 : WordClusters.capitalisation(cluster), shape);
+                }
+            }
+            case SELF_TYPICAL -> {
+                out[n++] = StringHash.feature(25, 0, shape);
+                out[n++] = StringHash.feature(32, 0, shape);
+                if (clusters != null) {
+                    int cap = cluster < 0 ? 0 : WordClusters.capitalisation(cluster);
+                    out[n++] = StringHash.feature(42, cap, capitalised(w) ? 2 : 0);
+                }
+            }
+            case PREV1, NEXT1 -> {
+                out[n++] = StringHash.feature(role == PREV1 ? 3 : 4, lower);
+                out[n++] = StringHash.feature(role == PREV1 ? 8 : 9, shape);
+                if (clusters != null) {
+                    n = clusterKeys(role == PREV1 ? 36 : 37, cluster, out, n);
+                }
+            }
+            case PREV2 -> out[n++] = StringHash.feature(5, lower);
+            case NEXT2 -> out[n++] = StringHash.feature(6, lower);
+            case SELF_AFTER_O -> {
+                out[n++] = StringHash.feature(23, TagSet.O, lower);
+                out[n++] = StringHash.feature(24, TagSet.O, shape);
+            }
+            case NEXT1_AFTER_O -> out[n++] = StringHash.feature(40, TagSet.O, lower);
+            default -> throw new IllegalArgumentException("role " + role);
+        }
+        return n - from;
+    }
+
+    /** The keys of {@code role} (PREV1 ... NEXT2, NEXT1_AFTER_O) when that position is before or after the sentence. */
+    static int boundaryKeys(int role, long[] out) {
+        int n = 0;
+        switch (role) {
+            case PREV1 -> {
+                out[n++] = StringHash.feature(3, BOS);
+                out[n++] = StringHash.feature(8, BOS);
+            }
+            case NEXT1 -> {
+                out[n++] = StringHash.feature(4, EOS);
+                out[n++] = StringHash.feature(9, EOS);
+            }
+            case PREV2 -> out[n++] = StringHash.feature(5, BOS);
+            case NEXT2 -> out[n++] = StringHash.feature(6, EOS);
+            case NEXT1_AFTER_O -> out[n++] = StringHash.feature(40, TagSet.O, EOS);
+            default -> {
+            }
+        }
+        return n;
+    }
+
+    static long shapeHash(String w) {
+        return StringHash.of(WordShape.longShape(w));
+    }
+
+    static long shortShapeHash(String w) {
+        return StringHash.of(WordShape.shortShape(w));
+    }
+
+    static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** Whether token i starts the sentence (possibly after one leading punctuation token). */
+    static boolean initial(String[] words, int i) {
+        return i == 0 || (i == 1 && !Character.isLetterOrDigit(words[0].charAt(0)));
+    }
+
+    /** Whether the word vectors of role SELF_TYPICAL apply to token i. */
+    static boolean typical(WordVectorCache.Sentence s, int i) {
+        return !s.allCaps && !initial(s.words, i);
+    }
+
+    /**
+     * The keys of token {@code i} that depend on more than one word, or on the sentence or the document, but
+     * not on the previous tags, written from {@code out[from]}; returns how many. With {@link #prevTagKeys},
+     * {@link #tagWordKeys} and the {@link #wordKeys} of tokens i-2 ... i+2 they are exactly what
+     * {@link #extract} writes. Writes at most {@link #MAX_FEATURES}.
+     */
+    int staticKeys(WordVectorCache.Sentence s, int i, DocumentMemory memory, long[] out, int from) {
+        int n = from;
+        int len = s.length;
+        long lw = s.lower[i];
+        long l1 = at(s.lower, i - 1, len);
+        long r1 = at(s.lower, i + 1, len);
+        long sh = s.shape[i];
+        out[n++] = StringHash.feature(10, at(s.shortShape, i - 1, len),
+                StringHash.phrase(s.shortShape[i], at(s.shortShape, i + 1, len)));
+        out[n++] = StringHash.feature(19, l1, lw);
+        out[n++] = StringHash.feature(20, lw, r1);
+        boolean initial = initial(s.words, i);
+        if (initial || s.allCaps) {
+            out[n++] = StringHash.feature(25, initial ? 1 : 0, sh);
+            if (initial) {
+                out[n++] = StringHash.feature(26, lw);
+            }
+            out[n++] = StringHash.feature(32, s.allCaps ? 1 : 0, sh);
+            if (clusters != null) {
+                int cap = s.cluster[i] < 0 ? 0 : WordClusters.capitalisation(s.cluster[i]);
+                out[n++] = StringHash.feature(42, cap, (s.capitalised[i] ? 2 : 0) + (initial ? 1 : 0));
+            }
+        }
+        // extract() stops adding gazetteer features when its count reaches MAX_FEATURES - 16; its count is
+        // 26 (+1 if initial) here, so the same limit in this count is:
+        int limit = MAX_FEATURES - 16 - (26 + (initial ? 1 : 0) - (n - from)) + from;
+        n = gazetteerKeys(27, s.gazetteer[i], s.shortShape[i], out, n, limit);
+        if (i > 0) {
+            n = gazetteerKeys(28, s.gazetteer[i - 1], 0, out, n, limit);
+        }
+        if (i + 1 < len) {
+            n = gazetteerKeys(29, s.gazetteer[i + 1], 0, out, n, limit);
+        }
+        if (memory != null && s.capitalised[i]) {
+            int[] counts = memory.counts(lw);
+            if (counts != null) {
+                int best = -1;
+                for (int c = 0; c <= TagSet.CLASS_COUNT; c++) {
+                    if (counts[c] > 0) {
+                        out[n++] = StringHash.feature(30, c);
+                        if (best < 0 || counts[c] > counts[best]) {
+                            best = c;
+                        }
+                    }
+                }
+                out[n++] = StringHash.feature(31, best, sh);
+            }
+        }
+        out[n++] = StringHash.feature(33, l1, sh);
+        out[n++] = StringHash.feature(34, sh, r1);
+        int capPattern = 0;
+        for (int d = -2; d <= 2; d++) {
+            int j = i + d;
+            capPattern = capPattern * 3 + (j < 0 || j >= len ? 2 : s.capitalised[j] ? 1 : 0);
+        }
+        out[n++] = StringHash.feature(38, capPattern);
+        out[n++] = StringHash.feature(39, capPattern, initial ? 1 : 0);
+        return n - from;
+    }
+
+    /** The keys that depend on the previous tags alone (templates 21 and 22). */
+    static int prevTagKeys(int prev1, int prev2, long[] out) {
+        out[0] = StringHash.feature(21, prev1);
+        out[1] = StringHash.feature(22, prev1, prev2);
+        return 2;
+    }
+
+    /** The keys that combine the previous tag with token i or i+1 (templates 23, 24 and 40). */
+    static int tagWordKeys(WordVectorCache.Sentence s, int i, int prev1, long[] out, int from) {
+        out[from] = StringHash.feature(23, prev1, s.lower[i]);
+        out[from + 1] = StringHash.feature(24, prev1, s.shape[i]);
+        out[from + 2] = StringHash.feature(40, prev1, at(s.lower, i + 1, s.length));
+        return 3;
+    }
+
+    private static int gazetteerKeys(int template, int flags, long shortShape, long[] out, int n, int limit) {
+        while (flags != 0 && n < limit) {
+            int bit = Integer.numberOfTrailingZeros(flags);
+            flags &= flags - 1;
+            out[n++] = StringHash.feature(template, bit);
+            if (template == 27) {
+                out[n++] = StringHash.feature(41, bit, shortShape);
+            }
+        }
+        return n;
+    }
+
+    private static int clusterKeys(int template, int path, long[] out, int n) {
+        if (path < 0) {
+            out[n++] = StringHash.feature(template, -1);
+            return n;
+        }
+        for (int len : CLUSTER_PREFIXES) {
+            out[n++] = StringHash.feature(template, len * 0x1000000L + WordClusters.prefix(path, len));
+        }
+        return n;
+    }
+
     private int gazetteerFeatures(int template, PreparedSentence s, int i, long[] out, int n) {
         int flags = s.gazetteer[i];
         while (flags != 0 && n < MAX_FEATURES - 16) {

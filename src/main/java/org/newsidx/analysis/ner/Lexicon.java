@@ -22,11 +22,23 @@ final class Lexicon {
     private static final String[] RESOURCES = {"gazetteer.tsv", "name-cues.tsv", "organisations.tsv"};
     private static final String COMPILED = "lexicon.bin";
 
-    /** Phrase hash (of lower-cased token hashes) -> category bit set. */
+    /**
+     * In {@link #phrases}: the phrase is the beginning of a longer entry. Lets {@link #mark} stop extending
+     * a phrase as soon as no entry can start with it.
+     */
+    static final int PREFIX = 1 << 30;
+    private static final int CATEGORY_BITS = (1 << CATEGORIES.length) - 1;
+    /** Present (in a lexicon compiled with {@link #PREFIX} marks) under this key. */
+    private static final long PREFIXES_MARKED = StringHash.of("<lexicon: prefixes marked>");
+
+    /** Phrase hash (of lower-cased token hashes) -> category bit set, plus {@link #PREFIX}. */
     private final LongIntMap phrases;
+    /** Whether {@link #PREFIX} marks are present; without them every phrase up to MAX_PHRASE is looked up. */
+    private final boolean prefixesMarked;
 
     private Lexicon(LongIntMap phrases) {
         this.phrases = phrases;
+        this.prefixesMarked = phrases.get(PREFIXES_MARKED, 0) != 0;
     }
 
     /** The compiled lexicon resource {@code lexicon.bin} (written by {@link GazetteerBuilder}). */
@@ -74,13 +86,17 @@ final class Lexicon {
                         continue;
                     }
                     long h = 0;
-                    for (Token t : tokens) {
-                        h = StringHash.phrase(h, StringHash.lower(t.text()));
+                    for (int k = 0; k < tokens.size(); k++) {
+                        h = StringHash.phrase(h, StringHash.lower(tokens.get(k).text()));
+                        if (k + 1 < tokens.size()) {
+                            map.put(h, map.get(h, 0) | PREFIX);
+                        }
                     }
                     map.put(h, map.get(h, 0) | (1 << category));
                 }
             }
         }
+        map.put(PREFIXES_MARKED, PREFIX);
         return new Lexicon(map);
     }
 
@@ -98,17 +114,28 @@ final class Lexicon {
      * {@code 2*category+1} (token begins a multi-token match), using the longest match at each start.
      */
     void mark(long[] lowerHashes, int n, int[] flags) {
+        mark(lowerHashes, null, n, flags);
+    }
+
+    /** The value of the one-word phrase {@code lowerHash} (categories and {@link #PREFIX}), for {@link #mark}. */
+    int word(long lowerHash) {
+        return phrases.get(StringHash.phrase(0, lowerHash), 0);
+    }
+
+    /**
+     * As {@link #mark(long[], int, int[])}, with the tokens' {@link #word} values given ({@code words} may be
+     * null).
+     */
+    void mark(long[] lowerHashes, int[] words, int n, int[] flags) {
         java.util.Arrays.fill(flags, 0, n, 0);
         for (int i = 0; i < n; i++) {
             long h = 0;
             int limit = Math.min(n, i + MAX_PHRASE);
             for (int j = i; j < limit; j++) {
                 h = StringHash.phrase(h, lowerHashes[j]);
-                int cats = phrases.get(h, 0);
-                if (cats == 0) {
-                    continue;
-                }
-                for (int c = 0; c < CATEGORIES.length; c++) {
+                int value = j == i && words != null ? words[i] : phrases.get(h, 0);
+                int cats = value & CATEGORY_BITS;
+                for (int c = 0; cats != 0 && c < CATEGORIES.length; c++) {
                     if ((cats & (1 << c)) != 0) {
                         for (int k = i; k <= j; k++) {
                             flags[k] |= 1 << (2 * c);
@@ -117,6 +144,9 @@ final class Lexicon {
                             flags[i] |= 1 << (2 * c + 1);
                         }
                     }
+                }
+                if (prefixesMarked && (value & PREFIX) == 0) {
+                    break;
                 }
             }
         }

@@ -64,6 +64,41 @@ final class LongIntMap {
         }
     }
 
+    /**
+     * The values of {@code n} keys (or {@code missing}) into {@code out}. Loads the keys' first slots (key
+     * and value) in one pass before probing, so that their cache misses overlap instead of following one another.
+     * Returns a value of those loads that the caller must not ignore (so they are not optimised away);
+     * per-thread sinks, not a shared field, which would bounce between cores.
+     */
+    long getAll(long[] keys, int n, int[] out, int missing) {
+        long[] table = this.keys;
+        long touched = 0;
+        for (int f = 0; f < n; f++) {
+            long k = keys[f] == 0 ? 1 : keys[f];
+            int slot = (int) (k ^ (k >>> 32)) & mask;
+            out[f] = slot;
+            touched += table[slot] + values[slot]; // a key is nearly always in its first slot
+        }
+        for (int f = 0; f < n; f++) {
+            long k = keys[f] == 0 ? 1 : keys[f];
+            int i = out[f];
+            int value = missing;
+            while (true) {
+                long at = table[i];
+                if (at == k) {
+                    value = values[i];
+                    break;
+                }
+                if (at == 0) {
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+            out[f] = value;
+        }
+        return touched;
+    }
+
     void put(long key, int value) {
         long k = key == 0 ? 1 : key;
         if ((size + 1) * 2 > keys.length) {

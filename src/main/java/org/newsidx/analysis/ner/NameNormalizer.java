@@ -47,6 +47,9 @@ public final class NameNormalizer {
     }
 
     private static String collapseSpaces(String s) {
+        if (spacesCollapsed(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -64,6 +67,21 @@ public final class NameNormalizer {
         return sb.toString();
     }
 
+    /** Whether {@link #collapseSpaces} would return {@code s} unchanged: its only spaces are single ' ' between words. */
+    private static boolean spacesCollapsed(String s) {
+        int last = s.length() - 1;
+        boolean previous = false;
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00A0';
+            if (space && (c != ' ' || i == 0 || i == last || previous)) {
+                return false;
+            }
+            previous = space;
+        }
+        return true;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -74,6 +92,13 @@ public final class NameNormalizer {
     }
 
     static String foldTypography(String s) {
+        int same = 0;
+        while (same < s.length() && StringHash.fold(s.charAt(same)) == s.charAt(same)) {
+            same++;
+        }
+        if (same == s.length()) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             sb.append(StringHash.fold(s.charAt(i)));

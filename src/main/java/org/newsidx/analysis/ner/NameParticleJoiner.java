@@ -20,7 +20,7 @@ final class NameParticleJoiner {
     static void join(List<Token> tokens, int[] tags) {
         int n = tags.length;
         for (int k = 1; k < n; k++) {
-            if (!isParticle(tokens.get(k).text()) || tags[k] != TagSet.O) {
+            if (tags[k] != TagSet.O || !isParticle(tokens.get(k).text())) {
                 continue;
             }
             int m = k;
@@ -62,7 +62,11 @@ final class NameParticleJoiner {
     }
 
     static boolean isParticle(String w) {
-        return PARTICLES.contains(w) || PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && Character.isLowerCase(w.charAt(0));
+        // every particle is short and lower case; the set look-ups below need a lower-case first letter
+        if (w.length() > 5 || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        return PARTICLES.contains(w) || Character.isLowerCase(w.charAt(0)) && PARTICLES.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isCapitalised(String w) {

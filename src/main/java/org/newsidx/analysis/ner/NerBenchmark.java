@@ -15,17 +15,24 @@ import org.newsidx.analysis.SentenceSplitter;
  * in tokens per second, including sentence splitting, tokenisation, tagging and canonicalisation.
  *
  * <pre>java -cp target/newsidx.jar org.newsidx.analysis.ner.NerBenchmark [--dir ../shared/data/corpora/bbc-news/data/bbc]
- *     [--seconds 10]</pre>
+ *     [--seconds 10] [--compare]</pre>
+ *
+ * {@code --compare} instead tags the corpus twice, with the plain per-feature scoring
+ * ({@link SequenceTagger#tag(PreparedSentence, DocumentMemory)}) and with the word-vector cache
+ * ({@link SequenceTagger#tag(List, DocumentMemory)}), and reports how many tags differ (float summation order
+ * differs, so only near-ties may). The cache bound is the system property {@code newsidx.ner.wordCache}.
  */
 public final class NerBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of("../shared/data/corpora/bbc-news/data/bbc");
         double seconds = 10;
+        boolean compare = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--compare" -> compare = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -52,6 +59,10 @@ public final class NerBenchmark {
             }
         }
         System.out.printf("corpus: %d documents, %d tokens (%s)%n", texts.size(), tokens, dir);
+        if (compare) {
+            compare(recognizer.tagger(), texts, splitter, tokenizer);
+            return;
+        }
         long mentions = 0;
         for (int warm = 0; warm < 2; warm++) {
             for (String text : texts) {
@@ -60,6 +71,7 @@ public final class NerBenchmark {
         }
         long processed = 0;
         int passes = 0;
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         while (System.nanoTime() < deadline || passes == 0) {
@@ -70,7 +82,52 @@ public final class NerBenchmark {
             passes++;
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf("throughput: %,.0f tokens/s on one thread (%d passes, %.1f s, %d mentions)%n",
                 processed / elapsed, passes, elapsed, mentions);
+        System.out.printf("cpu: %,.0f tokens per cpu-second of this thread (%.1f s cpu)%n", processed / cpu, cpu);
+        WordVectorCache cache = recognizer.tagger().cache();
+        System.out.printf("word cache: %d of at most %d words, %.2f%% hits, %d evictions, %.1f MB arrays%n",
+                cache.size(), cache.maxEntries(), 100.0 * cache.hits() / Math.max(1, cache.hits() + cache.misses()),
+                cache.evictions(), cache.bytes() / 1e6);
+    }
+
+    private static void compare(SequenceTagger tagger, List<String> texts, SentenceSplitter splitter, NerTokenizer tokenizer) {
+        long tokens = 0;
+        long differing = 0;
+        long sentences = 0;
+        long differingSentences = 0;
+        List<String> words = new ArrayList<>();
+        for (String text : texts) {
+            DocumentMemory plain = new DocumentMemory();
+            DocumentMemory cached = new DocumentMemory();
+            for (Sentence s : splitter.split(text)) {
+                List<Token> toks = tokenizer.tokenize(text, s.start(), s.end());
+                if (toks.isEmpty()) {
+                    continue;
+                }
+                words.clear();
+                for (Token t : toks) {
+                    words.add(t.text());
+                }
+                int[] a = tagger.tag(tagger.features().prepare(words), plain);
+                int[] b = tagger.tag(words, cached);
+                int d = 0;
+                for (int i = 0; i < a.length; i++) {
+                    if (a[i] != b[i]) {
+                        d++;
+                    }
+                }
+                if (d > 0) {
+                    differingSentences++;
+                    System.out.printf("differs: %s%n", String.join(" ", words));
+                }
+                differing += d;
+                tokens += a.length;
+                sentences++;
+            }
+        }
+        System.out.printf("compare: %d of %d tags differ, in %d of %d sentences%n", differing, tokens,
+                differingSentences, sentences);
     }
 }

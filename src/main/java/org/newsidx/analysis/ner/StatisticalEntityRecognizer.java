@@ -39,6 +39,10 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         this.notEntities = notEntities;
     }
 
+    SequenceTagger tagger() {
+        return tagger;
+    }
+
     /** The recogniser with the shipped model; the model is loaded on first use and shared. */
     public static StatisticalEntityRecognizer shared() {
         return Holder.INSTANCE;
@@ -48,7 +52,6 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
         DocumentMemory memory = new DocumentMemory();
         List<RecognisedMention> found = new ArrayList<>();
-        FeatureExtractor features = tagger.features();
         List<String> words = new ArrayList<>();
         List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
@@ -61,8 +64,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             for (Token t : tokens) {
                 words.add(t.text());
             }
-            PreparedSentence prepared = features.prepare(words);
-            int[] tags = tagger.tag(prepared, memory);
+            int[] tags = tagger.tag(words, memory);
             NameParticleJoiner.join(tokens, tags);
             collect(text, tokens, tags, found);
         }

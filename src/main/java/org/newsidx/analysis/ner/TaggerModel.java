@@ -124,6 +124,51 @@ final class TaggerModel {
         scores[TagSet.O] += outsideBias;
     }
 
+    /**
+     * Adds the weights of the {@code n} features to {@code sums[offset, offset + SIZE)} (no clearing, no
+     * O bias): a word's summed weight vector for {@link WordVectorCache}. {@code scratch} holds at least
+     * {@code n} ints. The key look-ups, and then the rows' loads, are issued in batches so that their cache
+     * misses overlap; returns a value of those loads for a per-thread sink (see {@link LongIntMap#getAll}).
+     */
+    long addWeights(long[] features, int n, float[] sums, int offset, int[] scratch) {
+        long touched = rowsOf(features, n, scratch);
+        addRows(scratch, 0, n, sums, offset);
+        return touched;
+    }
+
+    /**
+     * The rows of the {@code n} features (-1 if absent) into {@code rows}, first loading all keys' slots and
+     * then all rows' first weights, so that the cache misses overlap; returns a value of those loads.
+     */
+    long rowsOf(long[] features, int n, int[] rows) {
+        long touched = this.rows.getAll(features, n, rows, -1);
+        for (int f = 0; f < n; f++) {
+            int row = rows[f];
+            if (row >= 0) {
+                touched += Float.floatToRawIntBits(weights[row * TagSet.SIZE]);
+            }
+        }
+        return touched;
+    }
+
+    /** Adds the weights of {@code rows[from, to)} (see {@link #rowsOf}) to {@code sums[offset, offset + SIZE)}. */
+    void addRows(int[] rows, int from, int to, float[] sums, int offset) {
+        for (int f = from; f < to; f++) {
+            int row = rows[f];
+            if (row < 0) {
+                continue;
+            }
+            int base = row * TagSet.SIZE;
+            for (int t = 0; t < TagSet.SIZE; t++) {
+                sums[offset + t] += weights[base + t];
+            }
+        }
+    }
+
+    float outsideBias() {
+        return outsideBias;
+    }
+
     void write(OutputStream stream) throws IOException {
         float max = 0;
         for (float w : weights) {
