@@ -10,12 +10,11 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -26,17 +25,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
-import org.apache.lucene.search.join.ScoreMode;
-import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.newsidx.index.IndexSchema;
@@ -53,12 +48,13 @@ public final class PassageSearcher {
             IndexSchema.START, IndexSchema.END);
     private static final Query PASSAGES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
     private static final Query ARTICLES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE));
+    /** The article documents per segment, cached for as long as the segment is open. */
+    private static final BitSetProducer ARTICLE_DOCS = new QueryBitSetProducer(ARTICLES);
 
     private final IndexSnapshot index;
     private final Analyzer analyzer;
     private final QueryFactory queries;
     private final FacetValueResolver resolver;
-    private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
     public PassageSearcher(IndexSnapshot index) {
         this(index, QueryFactory.PASSAGE_FIELDS);
@@ -103,7 +99,7 @@ public final class PassageSearcher {
         List<PassageHit> hits = hits(ranked.top(), passages, request);
 
         FacetCounts counts = facets(userQuery, filters, request);
-        return new SearchResult(request.query(), ranked.total(), counts.articles(), hits, counts.values(), resolved);
+        return new SearchResult(request.query(), counts.passages(), counts.articles(), hits, counts.values(), resolved);
     }
 
     private Map<String, List<String>> resolveFilters(Map<String, List<String>> typed) throws IOException {
@@ -163,21 +159,18 @@ public final class PassageSearcher {
      * The top {@code offset + limit} passages, at most {@code perArticle} of any one article, so that
      * one long article does not fill the page.
      */
-    /** The best passages, and how many passages match in all. */
-    private record RankedPassages(List<ScoreDoc> top, long total) {
+    /** The best passages. */
+    private record RankedPassages(List<ScoreDoc> top) {
     }
 
     private RankedPassages topPassages(Query passages, SearchRequest request) throws IOException {
         int wanted = request.offset() + request.limit();
         IndexSearcher searcher = index.searcher();
         int batch = request.perArticle() <= 0 ? Math.max(1, wanted) : Math.max(10, wanted * 3);
-        // the top passages with dynamic pruning; the exact number of matches, when there are more than
-        // the collector counted, by a count that scores nothing
-        TopDocs first = searcher.search(passages, new TopScoreDocCollectorManager(batch, null, 1000));
-        long total = first.totalHits.relation == TotalHits.Relation.EQUAL_TO ? first.totalHits.value
-                : searcher.count(passages);
+        // the top passages with dynamic pruning (the exact number of matches comes from the facet pass)
+        TopDocs first = searcher.search(passages, new TopScoreDocCollectorManager(batch, null, batch));
         if (request.perArticle() <= 0) {
-            return new RankedPassages(List.of(first.scoreDocs), total);
+            return new RankedPassages(List.of(first.scoreDocs));
         }
         List<ScoreDoc> out = new ArrayList<>(wanted);
         Map<String, Integer> perArticle = new java.util.HashMap<>();
@@ -198,7 +191,7 @@ public final class PassageSearcher {
                 break;
             }
         }
-        return new RankedPassages(out, total);
+        return new RankedPassages(out);
     }
 
     /** A passage's article id, from doc values. */
@@ -251,35 +244,40 @@ public final class PassageSearcher {
         return out.get(IndexSchema.TEXT);
     }
 
-    private record FacetCounts(long articles, Map<String, List<FacetValue>> values) {
+    private record FacetCounts(long passages, long articles, Map<String, List<FacetValue>> values) {
     }
 
+    /**
+     * Totals and facet counts in one pass over the matching passages: facets count the articles
+     * that have a matching passage, and each filtered dimension's counts ignore its own filter
+     * (drill-sideways), so that they show the alternatives.
+     */
     private FacetCounts facets(Query userQuery, Map<String, Query> filters, SearchRequest request)
             throws IOException {
         IndexSearcher searcher = index.searcher();
-        Query base = userQuery instanceof MatchAllDocsQuery ? ARTICLES
-                : new ToParentBlockJoinQuery(new BooleanQuery.Builder()
-                        .add(userQuery, BooleanClause.Occur.MUST)
-                        .add(PASSAGES, BooleanClause.Occur.FILTER).build(),
-                        new QueryBitSetProducer(ARTICLES), ScoreMode.None);
-        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-        filters.forEach(ddq::add);
+        Query passages = new BooleanQuery.Builder()
+                .add(userQuery, BooleanClause.Occur.MUST)
+                .add(PASSAGES, BooleanClause.Occur.FILTER).build();
+        SortedSetDocValuesReaderState state = request.facetTop() <= 0 ? null : index.facetState();
+        ArticleMatches m = ArticleMatches.collect(searcher, passages, ARTICLE_DOCS, filters, state != null);
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = index.facetState();
-        if (state == null || request.facetTop() <= 0) {
+        if (state == null) {
             IndexSchema.ALL_DIMS.forEach(d -> values.put(d, List.of()));
-            return new FacetCounts(searcher.count(ddq), values);
+            return new FacetCounts(m.passages, m.articles, values);
         }
-        // one pass: drill-down hits counted, sideways counts for each filtered dimension
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = new DrillSideways(searcher, facetsConfig, state)
-                .search(ddq, new TotalHitCountCollectorManager());
-        long articles = r.collectorResult;
+        Facets drillDown = new SortedSetDocValuesFacetCounts(state, m.drillDown);
         Set<String> indexed = new java.util.HashSet<>();
         state.getDims().forEach(indexed::add);
         for (String dim : IndexSchema.ALL_DIMS) {
-            values.put(dim, indexed.contains(dim) ? topValues(r.facets, dim, request.facetTop()) : List.of());
+            if (!indexed.contains(dim)) {
+                values.put(dim, List.of());
+                continue;
+            }
+            FacetsCollector sideways = m.sideways.get(dim);
+            Facets facets = sideways == null ? drillDown : new SortedSetDocValuesFacetCounts(state, sideways);
+            values.put(dim, topValues(facets, dim, request.facetTop()));
         }
-        return new FacetCounts(articles, values);
+        return new FacetCounts(m.passages, m.articles, values);
     }
 
     static List<FacetValue> topValues(Facets facets, String dim, int top, String... path) throws IOException {
