@@ -105,7 +105,7 @@ final class QuotesCommand implements Callable<Integer> {
             out.println();
             print(out, r.quotes(), st);
             out.println();
-            SearchPrinter.printFacets(out, r.passages().facets(), st);
+            SearchPrinter.printFacets(out, r.passages().facets(), r.passages().facetsSampled(), st);
             out.flush();
         }
         return r.quotes().isEmpty() ? 1 : 0;

@@ -1,7 +1,10 @@
 package org.newsidx.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
@@ -30,10 +33,77 @@ final class ArticleMatches {
     /** Passages and articles matching the query and every filter. */
     long passages;
     long articles;
-    /** The drill-down hits, when facets are collected. */
-    FacetsCollector drillDown;
+    /** The drill-down hits (article documents), when facets are collected. */
+    ArticleSet drillDown;
     /** Per filtered dimension, the articles that pass every other filter; when facets are collected. */
-    final Map<String, FacetsCollector> sideways = new LinkedHashMap<>();
+    final Map<String, ArticleSet> sideways = new LinkedHashMap<>();
+
+    /** Article documents in index order, segment by segment. */
+    static final class ArticleSet {
+        private final List<LeafReaderContext> leaves = new ArrayList<>();
+        private final List<int[]> docs = new ArrayList<>();
+        private final List<Integer> counts = new ArrayList<>();
+        private int[] current = new int[64];
+        private int n;
+        private long size;
+
+        void startLeaf() {
+            current = new int[64];
+            n = 0;
+        }
+
+        void add(int doc) {
+            if (n == current.length) {
+                current = Arrays.copyOf(current, n * 2);
+            }
+            current[n++] = doc;
+        }
+
+        void finishLeaf(LeafReaderContext ctx) {
+            if (n > 0) {
+                leaves.add(ctx);
+                docs.add(current);
+                counts.add(n);
+                size += n;
+            }
+        }
+
+        /** How many articles. */
+        long size() {
+            return size;
+        }
+
+        /** All of them, for facet counting. */
+        FacetsCollector all() throws IOException {
+            return sample(Integer.MAX_VALUE);
+        }
+
+        /**
+         * At most {@code max} of them for facet counting, evenly spread over the set in index order
+         * (the articles of every part of the corpus are represented alike); all when there are no more.
+         * The same set always gives the same sample.
+         */
+        FacetsCollector sample(int max) throws IOException {
+            FacetsCollector fc = new FacetsCollector();
+            long taken = Math.min(max, size);
+            long seen = 0;
+            long next = taken == size ? 0 : (long) (0.5 * size / taken); // position of the next article to take
+            long k = 0;
+            for (int l = 0; l < leaves.size(); l++) {
+                LeafCollector lc = fc.getLeafCollector(leaves.get(l));
+                int[] d = docs.get(l);
+                int c = counts.get(l);
+                while (k < taken && next < seen + c) {
+                    lc.collect(d[(int) (next - seen)]);
+                    k++;
+                    next = taken == size ? k : (long) ((k + 0.5) * size / taken);
+                }
+                seen += c;
+                lc.finish();
+            }
+            return fc;
+        }
+    }
 
     private ArticleMatches() {
     }
@@ -50,18 +120,18 @@ final class ArticleMatches {
         Weight passageWeight = searcher.createWeight(searcher.rewrite(passageQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
         int nf = filters.size();
         Weight[] filterWeights = new Weight[nf];
-        FacetsCollector[] side = new FacetsCollector[nf];
+        ArticleSet[] side = new ArticleSet[nf];
         int i = 0;
         for (Map.Entry<String, Query> e : filters.entrySet()) {
             filterWeights[i] = searcher.createWeight(searcher.rewrite(e.getValue()), ScoreMode.COMPLETE_NO_SCORES, 1f);
             if (collectFacets) {
-                side[i] = new FacetsCollector();
+                side[i] = new ArticleSet();
                 m.sideways.put(e.getKey(), side[i]);
             }
             i++;
         }
         if (collectFacets) {
-            m.drillDown = new FacetsCollector();
+            m.drillDown = new ArticleSet();
         }
         for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
             Scorer scorer = passageWeight.scorer(ctx);
@@ -74,16 +144,18 @@ final class ArticleMatches {
                 Scorer s = filterWeights[f].scorer(ctx);
                 filterDocs[f] = s == null ? DocIdSetIterator.empty() : s.iterator();
             }
-            LeafCollector down = collectFacets ? m.drillDown.getLeafCollector(ctx) : null;
-            LeafCollector[] sideLeaves = new LeafCollector[nf];
-            for (int f = 0; f < nf && collectFacets; f++) {
-                sideLeaves[f] = side[f].getLeafCollector(ctx);
-            }
-            m.collectLeaf(scorer.iterator(), parents, ctx.reader().getLiveDocs(), filterDocs, down, sideLeaves);
+            ArticleSet down = collectFacets ? m.drillDown : null;
             if (down != null) {
-                down.finish();
-                for (LeafCollector s : sideLeaves) {
-                    s.finish();
+                down.startLeaf();
+                for (ArticleSet s : side) {
+                    s.startLeaf();
+                }
+            }
+            m.collectLeaf(scorer.iterator(), parents, ctx.reader().getLiveDocs(), filterDocs, down, side);
+            if (down != null) {
+                down.finishLeaf(ctx);
+                for (ArticleSet s : side) {
+                    s.finishLeaf(ctx);
                 }
             }
         }
@@ -91,7 +163,7 @@ final class ArticleMatches {
     }
 
     private void collectLeaf(DocIdSetIterator docs, BitSet parents, Bits live, DocIdSetIterator[] filterDocs,
-                             LeafCollector down, LeafCollector[] sideLeaves) throws IOException {
+                             ArticleSet down, ArticleSet[] sideLeaves) throws IOException {
         int nf = filterDocs.length;
         int doc = docs.nextDoc();
         while (doc != DocIdSetIterator.NO_MORE_DOCS) {
@@ -127,13 +199,13 @@ final class ArticleMatches {
                 passages += matched;
                 articles++;
                 if (down != null) {
-                    down.collect(parent);
-                    for (LeafCollector s : sideLeaves) {
-                        s.collect(parent);
+                    down.add(parent);
+                    for (ArticleSet s : sideLeaves) {
+                        s.add(parent);
                     }
                 }
             } else if (failed == 1 && down != null) {
-                sideLeaves[failedDim].collect(parent);
+                sideLeaves[failedDim].add(parent);
             }
         }
     }

@@ -12,7 +12,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -99,7 +98,8 @@ public final class PassageSearcher {
         List<PassageHit> hits = hits(ranked.top(), passages, request);
 
         FacetCounts counts = facets(userQuery, filters, request);
-        return new SearchResult(request.query(), counts.passages(), counts.articles(), hits, counts.values(), resolved);
+        return new SearchResult(request.query(), counts.passages(), counts.articles(), hits, counts.values(), resolved,
+                counts.sampled());
     }
 
     private Map<String, List<String>> resolveFilters(Map<String, List<String>> typed) throws IOException {
@@ -244,8 +244,15 @@ public final class PassageSearcher {
         return out.get(IndexSchema.TEXT);
     }
 
-    private record FacetCounts(long passages, long articles, Map<String, List<FacetValue>> values) {
+    private record FacetCounts(long passages, long articles, Map<String, List<FacetValue>> values, boolean sampled) {
     }
+
+    /**
+     * Facets are counted exactly over up to this many articles; over more, on this many of them,
+     * evenly spread, and scaled up (counting reads every facet value of every article counted,
+     * which is most of the time of a search that matches tens of thousands of articles).
+     */
+    static final int FACET_SAMPLE = 2000;
 
     /**
      * Totals and facet counts in one pass over the matching passages: facets count the articles
@@ -263,21 +270,44 @@ public final class PassageSearcher {
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();
         if (state == null) {
             IndexSchema.ALL_DIMS.forEach(d -> values.put(d, List.of()));
-            return new FacetCounts(m.passages, m.articles, values);
+            return new FacetCounts(m.passages, m.articles, values, false);
         }
-        Facets drillDown = new SortedSetDocValuesFacetCounts(state, m.drillDown);
         Set<String> indexed = new java.util.HashSet<>();
         state.getDims().forEach(indexed::add);
+        Facets drillDown = null;
+        boolean sampled = false;
         for (String dim : IndexSchema.ALL_DIMS) {
             if (!indexed.contains(dim)) {
                 values.put(dim, List.of());
                 continue;
             }
-            FacetsCollector sideways = m.sideways.get(dim);
-            Facets facets = sideways == null ? drillDown : new SortedSetDocValuesFacetCounts(state, sideways);
-            values.put(dim, topValues(facets, dim, request.facetTop()));
+            // a filtered dimension counts its own (drill-sideways) articles; the others share the drill-down hits
+            ArticleMatches.ArticleSet sideways = m.sideways.get(dim);
+            ArticleMatches.ArticleSet articles = sideways == null ? m.drillDown : sideways;
+            Facets facets = sideways == null ? drillDown : null;
+            if (facets == null) {
+                facets = new SortedSetDocValuesFacetCounts(state, articles.sample(FACET_SAMPLE));
+                if (sideways == null) {
+                    drillDown = facets;
+                }
+            }
+            List<FacetValue> top = topValues(facets, dim, request.facetTop());
+            if (articles.size() > FACET_SAMPLE) {
+                sampled = true;
+                top = scaled(top, articles.size(), FACET_SAMPLE);
+            }
+            values.put(dim, top);
         }
-        return new FacetCounts(m.passages, m.articles, values);
+        return new FacetCounts(m.passages, m.articles, values, sampled);
+    }
+
+    /** Counts on an even sample of {@code sampled} articles out of {@code of}, scaled to the whole set. */
+    static List<FacetValue> scaled(List<FacetValue> counts, long of, int sampled) {
+        List<FacetValue> out = new ArrayList<>(counts.size());
+        for (FacetValue v : counts) {
+            out.add(new FacetValue(v.value(), Math.min(of, Math.round((double) v.count() * of / sampled))));
+        }
+        return out;
     }
 
     static List<FacetValue> topValues(Facets facets, String dim, int top, String... path) throws IOException {

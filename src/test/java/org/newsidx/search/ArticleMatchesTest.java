@@ -112,13 +112,51 @@ class ArticleMatchesTest {
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = new DrillSideways(searcher, IndexSchema.facetsConfig(), state)
                 .search(ddq, new TotalHitCountCollectorManager());
         assertEquals(r.collectorResult.longValue(), m.articles, "articles of " + user + " " + filters);
-        Facets down = new SortedSetDocValuesFacetCounts(state, m.drillDown);
+        Facets down = new SortedSetDocValuesFacetCounts(state, m.drillDown.all());
         for (String dim : List.of(IndexSchema.DIM_PERSON, IndexSchema.DIM_ORG, IndexSchema.DIM_PLACE,
                 IndexSchema.DIM_PUBLISHED)) {
-            Facets mine = m.sideways.containsKey(dim) ? new SortedSetDocValuesFacetCounts(state, m.sideways.get(dim)) : down;
+            Facets mine = m.sideways.containsKey(dim) ? new SortedSetDocValuesFacetCounts(state, m.sideways.get(dim).all()) : down;
             assertEquals(PassageSearcher.topValues(r.facets, dim, 50), PassageSearcher.topValues(mine, dim, 50),
                     dim + " of " + user + " " + filters);
         }
         return m.articles;
+    }
+
+    @Test
+    void aSampleIsEvenlySpreadAndTheSameEveryTime() throws IOException {
+        org.apache.lucene.index.LeafReaderContext leaf = index.reader().leaves().get(0);
+        int maxDoc = leaf.reader().maxDoc();
+        assertTrue(maxDoc >= 100, "samples have enough documents: " + maxDoc);
+        ArticleMatches.ArticleSet set = new ArticleMatches.ArticleSet();
+        set.startLeaf();
+        for (int d = 0; d < 100; d++) {
+            set.add(d);
+        }
+        set.finishLeaf(leaf);
+        assertEquals(100, set.size());
+        assertEquals(List.of(5, 15, 25, 35, 45, 55, 65, 75, 85, 95), docs(set.sample(10)));
+        assertEquals(docs(set.sample(10)), docs(set.sample(10)));
+        assertEquals(100, docs(set.sample(1000)).size());
+        assertEquals(docs(set.all()), docs(set.sample(100)));
+    }
+
+    @Test
+    void sampledCountsAreScaledToTheWholeSet() {
+        List<FacetValue> scaled = PassageSearcher.scaled(List.of(new FacetValue("a", 500), new FacetValue("b", 3)),
+                10_000, 2000);
+        assertEquals(List.of(new FacetValue("a", 2500), new FacetValue("b", 15)), scaled);
+        assertEquals(List.of(new FacetValue("all", 9_999)),
+                PassageSearcher.scaled(List.of(new FacetValue("all", 2000)), 9_999, 2000));
+    }
+
+    private static List<Integer> docs(org.apache.lucene.facet.FacetsCollector fc) throws IOException {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (org.apache.lucene.facet.FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+            org.apache.lucene.search.DocIdSetIterator it = md.bits.iterator();
+            for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 }
