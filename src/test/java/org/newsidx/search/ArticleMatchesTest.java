@@ -97,7 +97,8 @@ class ArticleMatchesTest {
 
     private long compare(Query user, Map<String, Query> filters) throws IOException {
         IndexSearcher searcher = index.searcher();
-        SortedSetDocValuesReaderState state = index.facetState();
+        SortedSetDocValuesReaderState state = new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(
+                index.reader(), IndexSchema.facetsConfig());
         Query passages = new BooleanQuery.Builder().add(user, BooleanClause.Occur.MUST)
                 .add(PASSAGES, BooleanClause.Occur.FILTER).build();
         ArticleMatches m = ArticleMatches.collect(searcher, passages, new QueryBitSetProducer(ARTICLES), filters, true);
@@ -112,10 +113,10 @@ class ArticleMatchesTest {
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = new DrillSideways(searcher, IndexSchema.facetsConfig(), state)
                 .search(ddq, new TotalHitCountCollectorManager());
         assertEquals(r.collectorResult.longValue(), m.articles, "articles of " + user + " " + filters);
-        Facets down = new SortedSetDocValuesFacetCounts(state, m.drillDown.all());
+        Facets down = new SortedSetDocValuesFacetCounts(index.facetState(), m.drillDown.all());
         for (String dim : List.of(IndexSchema.DIM_PERSON, IndexSchema.DIM_ORG, IndexSchema.DIM_PLACE,
                 IndexSchema.DIM_PUBLISHED)) {
-            Facets mine = m.sideways.containsKey(dim) ? new SortedSetDocValuesFacetCounts(state, m.sideways.get(dim).all()) : down;
+            Facets mine = m.sideways.containsKey(dim) ? new SortedSetDocValuesFacetCounts(index.facetState(), m.sideways.get(dim).all()) : down;
             assertEquals(PassageSearcher.topValues(r.facets, dim, 50), PassageSearcher.topValues(mine, dim, 50),
                     dim + " of " + user + " " + filters);
         }
