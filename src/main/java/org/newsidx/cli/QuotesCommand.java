@@ -97,6 +97,7 @@ final class QuotesCommand implements Callable<Integer> {
             m.put("totalArticles", r.passages().totalArticles());
             m.put("quotes", r.quotes().stream().map(JsonViews::passageQuote).toList());
             m.put("facets", JsonViews.facets(r.passages().facets()));
+            m.put("facetsSampled", r.passages().facetsSampled());
             JsonOutput.println(out, m);
         } else {
             Terminal.Styles st = Terminal.colours(spec);
