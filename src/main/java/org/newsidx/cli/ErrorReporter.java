@@ -12,19 +12,23 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
-        boolean verbose = parseResult != null && isVerbose(parseResult);
+        return report(ex, parseResult != null && isVerbose(parseResult), cl.getErr());
+    }
+
+    /** One line on {@code err} (and the stack trace when verbose); the exit code. */
+    static int report(Exception ex, boolean verbose, java.io.PrintWriter err) {
         Throwable damage = IndexDamage.find(ex, false);
         if (damage != null && !(ex instanceof UserError)) {
             ex = new UserError(IndexDamage.message(null, damage), USAGE, ex);
         }
         String message = ex instanceof UserError ? ex.getMessage() : describe(ex);
-        cl.getErr().println("newsidx: " + message);
+        err.println("newsidx: " + message);
         if (verbose) {
-            ex.printStackTrace(cl.getErr());
+            ex.printStackTrace(err);
         } else if (!(ex instanceof UserError)) {
-            cl.getErr().println("newsidx: run again with -v for details");
+            err.println("newsidx: run again with -v for details");
         }
-        cl.getErr().flush();
+        err.flush();
         return ex instanceof UserError u ? u.exitCode() : 1;
     }
 

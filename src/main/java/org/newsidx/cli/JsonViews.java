@@ -107,6 +107,8 @@ final class JsonViews {
         }
         m.put("hits", hits);
         m.put("facets", facets(r.facets()));
+        // true when the counts are estimates from an even sample of the matching articles (many of them)
+        m.put("facetsSampled", r.facetsSampled());
         return m;
     }
 

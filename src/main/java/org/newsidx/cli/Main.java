@@ -1,5 +1,8 @@
 package org.newsidx.cli;
 
+import java.io.PrintWriter;
+import org.newsidx.util.Trace;
+
 /** Entry point of the {@code newsidx} command. */
 public final class Main {
 
@@ -7,11 +10,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Trace.mark("main");
+        int code = run(args);
+        Trace.mark("exit");
+        System.exit(code);
     }
 
     /** Runs one command line and returns its exit code (0 results, 1 no results, 2 usage or query error). */
     public static int run(String... args) {
-        return NewsidxCommand.commandLine().execute(args);
+        if (args.length > 0 && args[0].equals("search")) {
+            // the common case of a script's search, without picocli's start-up (see QuickSearch)
+            SearchCommand quick = QuickSearch.parse(args, 1);
+            if (quick != null) {
+                return QuickSearch.run(quick, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+            }
+        }
+        return NewsidxCommand.commandLine(args).execute(args);
     }
 }

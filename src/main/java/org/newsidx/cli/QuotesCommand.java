@@ -97,6 +97,7 @@ final class QuotesCommand implements Callable<Integer> {
             m.put("totalArticles", r.passages().totalArticles());
             m.put("quotes", r.quotes().stream().map(JsonViews::passageQuote).toList());
             m.put("facets", JsonViews.facets(r.passages().facets()));
+            m.put("facetsSampled", r.passages().facetsSampled());
             JsonOutput.println(out, m);
         } else {
             Terminal.Styles st = Terminal.colours(spec);
@@ -105,7 +106,7 @@ final class QuotesCommand implements Callable<Integer> {
             out.println();
             print(out, r.quotes(), st);
             out.println();
-            SearchPrinter.printFacets(out, r.passages().facets(), st);
+            SearchPrinter.printFacets(out, r.passages().facets(), r.passages().facetsSampled(), st);
             out.flush();
         }
         return r.quotes().isEmpty() ? 1 : 0;

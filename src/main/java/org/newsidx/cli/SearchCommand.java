@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsidx.search.ArticleLookup;
+import org.newsidx.util.Trace;
 import org.newsidx.search.IndexSnapshot;
 import org.newsidx.search.PassageHit;
 import org.newsidx.search.PassageSearcher;
@@ -34,18 +35,19 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
+    // the initial values are the defaults, for QuickSearch, which sets only what the arguments give
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Passages to show (default: ${DEFAULT-VALUE}).")
-    int limit;
+    int limit = 10;
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Passages to skip (for paging).")
     int offset;
 
     @Option(names = "--facets", paramLabel = "N", defaultValue = "10", description = "Values per facet (default: ${DEFAULT-VALUE}; 0 for none).")
-    int facetTop;
+    int facetTop = 10;
 
     @Option(names = "--per-article", paramLabel = "N", defaultValue = "3",
             description = "At most N passages of one article (default: ${DEFAULT-VALUE}; 0 for no limit).")
-    int perArticle;
+    int perArticle = 3;
 
     @Option(names = "--quotes", description = "Show the quotations of each passage under it.")
     boolean quotes;
@@ -56,23 +58,30 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Where results go when the command runs without picocli (QuickSearch); else picocli's output. */
+    PrintWriter out;
+
     @Override
     public Integer call() throws IOException {
+        Trace.mark("search command parsed");
         var request = request();
         try (IndexSnapshot index = common.openIndex()) {
+            Trace.mark("index open");
             SearchResult result;
             try {
                 result = new PassageSearcher(index).search(request);
+                Trace.mark("searched");
             } catch (QuerySyntaxException e) {
                 throw new UserError(e.getMessage(), ErrorReporter.USAGE, e);
             }
             Map<String, List<QuoteFinder.PassageQuote>> quotesByPassage = quotes ? quotesOf(index, result) : Map.of();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = this.out != null ? this.out : spec.commandLine().getOut();
             if (common.json) {
                 JsonOutput.println(out, JsonViews.search(result, quotes ? quotesByPassage : null));
             } else {
-                SearchPrinter.print(out, result, request, quotesByPassage, Terminal.colours(spec));
+                SearchPrinter.print(out, result, request, quotesByPassage, Terminal.colours());
             }
+            Trace.mark("printed");
             return result.hits().isEmpty() ? 1 : 0;
         }
     }

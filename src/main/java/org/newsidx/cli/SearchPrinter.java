@@ -43,16 +43,19 @@ final class SearchPrinter {
             out.println("No passages match. Try fewer words, OR between them, or fewer filters.");
             out.println();
         }
-        printFacets(out, r.facets(), st);
+        printFacets(out, r.facets(), r.facetsSampled(), st);
         out.flush();
     }
 
-    static void printFacets(PrintWriter out, Map<String, List<FacetValue>> facets, Terminal.Styles st) {
+    static void printFacets(PrintWriter out, Map<String, List<FacetValue>> facets, boolean sampled,
+                            Terminal.Styles st) {
         boolean any = facets.values().stream().anyMatch(l -> !l.isEmpty());
         if (!any) {
             return;
         }
-        out.println(st.bold("Narrow down") + st.dim("  (articles per value)"));
+        out.println(st.bold("Narrow down") + st.dim(sampled
+                ? "  (articles per value, estimated from a sample of the matching articles)"
+                : "  (articles per value)"));
         facets.forEach((dim, values) -> {
             if (!values.isEmpty()) {
                 out.printf("  %-10s %s%n", dim, values.stream()

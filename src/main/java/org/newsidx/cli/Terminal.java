@@ -8,8 +8,12 @@ final class Terminal {
     private Terminal() {
     }
 
-    /** Colours only on a terminal, and never when NO_COLOR is set or TERM is dumb. */
     static Styles colours(CommandSpec spec) {
+        return colours();
+    }
+
+    /** Colours only on a terminal, and never when NO_COLOR is set or TERM is dumb. */
+    static Styles colours() {
         boolean tty = System.console() != null && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));
         return new Styles(tty);

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -75,14 +74,10 @@ public final class IndexSnapshot implements Closeable {
         return searcher;
     }
 
-    /** Facet ordinals, built on first use; null when no document has facets yet. */
+    /** Facet ordinals of the dimensions in IndexSchema.ALL_DIMS, found on first use; null when no document has facets yet. */
     public synchronized SortedSetDocValuesReaderState facetState() throws IOException {
         if (facetState == null) {
-            try {
-                facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
-            } catch (IllegalArgumentException noFacetsYet) {
-                return null;
-            }
+            facetState = FacetOrdinals.open(reader, IndexSchema.facetsConfig(), IndexSchema.ALL_DIMS);
         }
         return facetState;
     }

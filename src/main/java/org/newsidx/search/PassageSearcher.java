@@ -10,12 +10,10 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -26,16 +24,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.search.join.ScoreMode;
-import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.newsidx.index.IndexSchema;
@@ -51,13 +44,11 @@ public final class PassageSearcher {
             IndexSchema.PATH, IndexSchema.TITLE, IndexSchema.PUBLISHED, IndexSchema.SOURCE, IndexSchema.TEXT,
             IndexSchema.START, IndexSchema.END);
     private static final Query PASSAGES = ArticleBlocks.PASSAGES;
-    private static final Query ARTICLES = ArticleBlocks.ARTICLES;
 
     private final IndexSnapshot index;
     private final Analyzer analyzer;
     private final QueryFactory queries;
     private final FacetValueResolver resolver;
-    private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
     public PassageSearcher(IndexSnapshot index) {
         this(index, QueryFactory.PASSAGE_FIELDS);
@@ -102,7 +93,8 @@ public final class PassageSearcher {
         List<PassageHit> hits = hits(ranked.top(), passages, request);
 
         FacetCounts counts = facets(userQuery, filters, request);
-        return new SearchResult(request.query(), ranked.total(), counts.articles(), hits, counts.values(), resolved);
+        return new SearchResult(request.query(), counts.passages(), counts.articles(), hits, counts.values(), resolved,
+                counts.sampled());
     }
 
     private Map<String, List<String>> resolveFilters(Map<String, List<String>> typed) throws IOException {
@@ -162,21 +154,18 @@ public final class PassageSearcher {
      * The top {@code offset + limit} passages, at most {@code perArticle} of any one article, so that
      * one long article does not fill the page.
      */
-    /** The best passages, and how many passages match in all. */
-    private record RankedPassages(List<ScoreDoc> top, long total) {
+    /** The best passages. */
+    private record RankedPassages(List<ScoreDoc> top) {
     }
 
     private RankedPassages topPassages(Query passages, SearchRequest request) throws IOException {
         int wanted = request.offset() + request.limit();
         IndexSearcher searcher = index.searcher();
         int batch = request.perArticle() <= 0 ? Math.max(1, wanted) : Math.max(10, wanted * 3);
-        // the top passages with dynamic pruning; the exact number of matches, when there are more than
-        // the collector counted, by a count that scores nothing
-        TopDocs first = searcher.search(passages, new TopScoreDocCollectorManager(batch, null, 1000));
-        long total = first.totalHits.relation == TotalHits.Relation.EQUAL_TO ? first.totalHits.value
-                : searcher.count(passages);
+        // the top passages with dynamic pruning (the exact number of matches comes from the facet pass)
+        TopDocs first = searcher.search(passages, new TopScoreDocCollectorManager(batch, null, batch));
         if (request.perArticle() <= 0) {
-            return new RankedPassages(List.of(first.scoreDocs), total);
+            return new RankedPassages(List.of(first.scoreDocs));
         }
         List<ScoreDoc> out = new ArrayList<>(wanted);
         Map<String, Integer> perArticle = new java.util.HashMap<>();
@@ -197,7 +186,7 @@ public final class PassageSearcher {
                 break;
             }
         }
-        return new RankedPassages(out, total);
+        return new RankedPassages(out);
     }
 
     /** A passage's article id, from doc values. */
@@ -250,35 +239,70 @@ public final class PassageSearcher {
         return out.get(IndexSchema.TEXT);
     }
 
-    private record FacetCounts(long articles, Map<String, List<FacetValue>> values) {
+    private record FacetCounts(long passages, long articles, Map<String, List<FacetValue>> values, boolean sampled) {
     }
 
+    /**
+     * Facets are counted exactly over up to this many articles; over more, on this many of them,
+     * evenly spread, and scaled up (counting reads every facet value of every article counted,
+     * which is most of the time of a search that matches tens of thousands of articles).
+     */
+    static final int FACET_SAMPLE = 2000;
+
+    /**
+     * Totals and facet counts in one pass over the matching passages: facets count the articles
+     * that have a matching passage, and each filtered dimension's counts ignore its own filter
+     * (drill-sideways), so that they show the alternatives.
+     */
     private FacetCounts facets(Query userQuery, Map<String, Query> filters, SearchRequest request)
             throws IOException {
         IndexSearcher searcher = index.searcher();
-        Query base = userQuery instanceof MatchAllDocsQuery ? ARTICLES
-                : new ToParentBlockJoinQuery(new BooleanQuery.Builder()
-                        .add(userQuery, BooleanClause.Occur.MUST)
-                        .add(PASSAGES, BooleanClause.Occur.FILTER).build(),
-                        ArticleBlocks.PARENTS, ScoreMode.None);
-        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-        filters.forEach(ddq::add);
+        Query passages = new BooleanQuery.Builder()
+                .add(userQuery, BooleanClause.Occur.MUST)
+                .add(PASSAGES, BooleanClause.Occur.FILTER).build();
+        SortedSetDocValuesReaderState state = request.facetTop() <= 0 ? null : index.facetState();
+        ArticleMatches m = ArticleMatches.collect(searcher, passages, ArticleBlocks.PARENTS, filters, state != null);
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = index.facetState();
-        if (state == null || request.facetTop() <= 0) {
+        if (state == null) {
             IndexSchema.ALL_DIMS.forEach(d -> values.put(d, List.of()));
-            return new FacetCounts(searcher.count(ddq), values);
+            return new FacetCounts(m.passages, m.articles, values, false);
         }
-        // one pass: drill-down hits counted, sideways counts for each filtered dimension
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = new DrillSideways(searcher, facetsConfig, state)
-                .search(ddq, new TotalHitCountCollectorManager());
-        long articles = r.collectorResult;
         Set<String> indexed = new java.util.HashSet<>();
         state.getDims().forEach(indexed::add);
+        Facets drillDown = null;
+        boolean sampled = false;
         for (String dim : IndexSchema.ALL_DIMS) {
-            values.put(dim, indexed.contains(dim) ? topValues(r.facets, dim, request.facetTop()) : List.of());
+            if (!indexed.contains(dim)) {
+                values.put(dim, List.of());
+                continue;
+            }
+            // a filtered dimension counts its own (drill-sideways) articles; the others share the drill-down hits
+            ArticleMatches.ArticleSet sideways = m.sideways.get(dim);
+            ArticleMatches.ArticleSet articles = sideways == null ? m.drillDown : sideways;
+            Facets facets = sideways == null ? drillDown : null;
+            if (facets == null) {
+                facets = new SortedSetDocValuesFacetCounts(state, articles.sample(FACET_SAMPLE));
+                if (sideways == null) {
+                    drillDown = facets;
+                }
+            }
+            List<FacetValue> top = topValues(facets, dim, request.facetTop());
+            if (articles.size() > FACET_SAMPLE) {
+                sampled = true;
+                top = scaled(top, articles.size(), FACET_SAMPLE);
+            }
+            values.put(dim, top);
         }
-        return new FacetCounts(articles, values);
+        return new FacetCounts(m.passages, m.articles, values, sampled);
+    }
+
+    /** Counts on an even sample of {@code sampled} articles out of {@code of}, scaled to the whole set. */
+    static List<FacetValue> scaled(List<FacetValue> counts, long of, int sampled) {
+        List<FacetValue> out = new ArrayList<>(counts.size());
+        for (FacetValue v : counts) {
+            out.add(new FacetValue(v.value(), Math.min(of, Math.round((double) v.count() * of / sampled))));
+        }
+        return out;
     }
 
     static List<FacetValue> topValues(Facets facets, String dim, int top, String... path) throws IOException {

@@ -10,7 +10,16 @@ import java.util.Map;
  *                        ("Macron" to "Emmanuel Macron")
  * @param facets          per dimension, top values with counts of articles (drill-sideways: a
  *                        dimension's counts ignore its own filter)
+ * @param facetsSampled   whether some facet counts are estimates, scaled up from a sample of the
+ *                        matching articles (results with many articles); exact otherwise
  */
 public record SearchResult(String query, long totalPassages, long totalArticles, List<PassageHit> hits,
-                           Map<String, List<FacetValue>> facets, Map<String, List<String>> resolvedFilters) {
+                           Map<String, List<FacetValue>> facets, Map<String, List<String>> resolvedFilters,
+                           boolean facetsSampled) {
+
+    /** A result whose facet counts are exact. */
+    public SearchResult(String query, long totalPassages, long totalArticles, List<PassageHit> hits,
+                        Map<String, List<FacetValue>> facets, Map<String, List<String>> resolvedFilters) {
+        this(query, totalPassages, totalArticles, hits, facets, resolvedFilters, false);
+    }
 }

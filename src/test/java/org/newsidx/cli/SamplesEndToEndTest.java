@@ -55,6 +55,7 @@ class SamplesEndToEndTest {
         for (String dim : List.of("person", "org", "place", "published")) {
             assertTrue(o.get("facets").get(dim).isArray(), dim);
         }
+        assertFalse(o.get("facetsSampled").asBoolean(), "a few articles: exact counts");
     }
 
     @Test
