@@ -1,6 +1,8 @@
 package org.newsidx.search;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
@@ -23,8 +25,16 @@ final class ArticleBlocks {
     private ArticleBlocks() {
     }
 
-    /** The passages of the articles that {@code articleQuery} matches. */
+    /**
+     * The passages of the articles that {@code articleQuery} matches. The query is held to article
+     * documents: the join requires it, and indexes written before filter terms left the passages
+     * still have them there.
+     */
     static Query passagesOf(Query articleQuery) {
-        return new ToChildBlockJoinQuery(articleQuery, PARENTS);
+        Query articlesOnly = new BooleanQuery.Builder()
+                .add(articleQuery, BooleanClause.Occur.MUST)
+                .add(ARTICLES, BooleanClause.Occur.FILTER)
+                .build();
+        return new ToChildBlockJoinQuery(articlesOnly, PARENTS);
     }
 }
