@@ -19,11 +19,27 @@ final class AnaphoricDateRule implements DateRule {
 
     private static final Pattern EARLIER_OR_LATER = Pattern.compile("(?i)earlier|later");
 
-    private static final Set<String> TRIGGERS = Set.of("the", "that", "earlier", "later");
+    private static final WordSet TRIGGERS = WordSet.of("the", "that", "earlier", "later");
+
+    /** What must follow each trigger word for {@link #YEAR} to match there. */
+    private static final WordIndex.Precheck YEAR_AHEAD = (text, s, e, word) -> switch (word) {
+        case "earlier", "later" -> Lookahead.spaceThen(text, e, "in", "that", "the");
+        case "that" -> Lookahead.spaceThen(text, e, "same", "year");
+        case "the" -> Lookahead.spaceThen(text, e, "previous", "following", "same");
+        default -> true;
+    };
+
+    /** What must follow each trigger word for {@link #ANAPHORIC} to match there. */
+    private static final WordIndex.Precheck ANAPHORIC_AHEAD = (text, s, e, word) -> switch (word) {
+        case "earlier", "later" -> Lookahead.spaceThen(text, e, "the", "that");
+        case "the", "that" -> Lookahead.spaceThen(text, e, "previous", "next", "following", "same", "day", "morning",
+                "afternoon", "evening", "night");
+        default -> true;
+    };
 
     @Override
     public Set<String> triggerWords() {
-        return TRIGGERS;
+        return TRIGGERS.words();
     }
 
     /** "that year", "later that year", "the following year", "the previous year", "the same year". */
@@ -34,7 +50,7 @@ final class AnaphoricDateRule implements DateRule {
 
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        context.words().forEachMatch(YEAR, TRIGGERS, false, m -> {
+        context.words().forEachMatch(YEAR, TRIGGERS, false, YEAR_AHEAD, m -> {
             String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT);
             int offset = switch (which) {
                 case "previous" -> -1;
@@ -43,7 +59,7 @@ final class AnaphoricDateRule implements DateRule {
             };
             out.add(new DateCandidate(m.start(), m.end(), null, new StoryShift(StoryShift.Unit.YEAR, offset)));
         });
-        context.words().forEachMatch(ANAPHORIC, TRIGGERS, false, m -> {
+        context.words().forEachMatch(ANAPHORIC, TRIGGERS, false, ANAPHORIC_AHEAD, m -> {
             String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT);
             boolean that = m.group("the").equalsIgnoreCase("that");
             int offset;

@@ -17,8 +17,8 @@ public final class DateExpressionFinder {
             new DayDateRule(), new MonthRule(), new WeekdayRule(), new RelativeRule(), new YearRule(),
             new HolidayRule(), new AnaphoricDateRule());
 
-    private static final Set<String> TRIGGER_WORDS = RULES.stream()
-            .flatMap(r -> r.triggerWords().stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Vocabulary TRIGGER_WORDS = new Vocabulary(RULES.stream()
+            .flatMap(r -> r.triggerWords().stream()).collect(Collectors.toUnmodifiableSet()));
 
     private static final Comparator<DateCandidate> LONGEST_FIRST =
             Comparator.comparingInt(DateCandidate::length).reversed().thenComparingInt(DateCandidate::start);

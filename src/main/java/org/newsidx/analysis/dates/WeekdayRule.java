@@ -28,18 +28,25 @@ final class WeekdayRule implements DateRule {
             "tribune", "star", "review", "magazine", "edition", "supplement", "school", "service", "services",
             "trading", "league", "best", "politics", "night");
 
-    private static final Set<String> TRIGGERS = Set.of(
+    private static final WordSet TRIGGERS = WordSet.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this",
             "early", "late", "earlier", "later");
 
+    /** A capitalised weekday, or a modifier followed by one (or by "coming"). */
+    private static final WordIndex.Precheck AHEAD = (text, s, e, word) -> switch (word) {
+        case "last", "next", "this", "early", "late", "earlier", "later" -> Lookahead.spaceThen(text, e,
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "coming");
+        default -> Lookahead.upperAt(text, s);
+    };
+
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        context.words().forEachMatch(WEEKDAY, TRIGGERS, false, m -> onMatch(text, context, m, out));
+        context.words().forEachMatch(WEEKDAY, TRIGGERS, false, AHEAD, m -> onMatch(text, context, m, out));
     }
 
     @Override
     public Set<String> triggerWords() {
-        return TRIGGERS;
+        return TRIGGERS.words();
     }
 
     private static void onMatch(String text, ResolutionContext context, Matcher m, List<DateCandidate> out) {

@@ -53,20 +53,37 @@ final class YearRule implements DateRule {
                     + "(?:[\\s-]+(?<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\\p{L}])"
                     + "|(?<![\\p{L}])(?i:the\\s+year\\s+two\\s+thousand)(?![\\p{L}])");
 
-    private static final Set<String> YEAR_TRIGGERS = Set.of(
+    private static final WordSet YEAR_TRIGGERS = WordSet.of(
             "fiscal", "calendar", "the", "early", "late", "mid", "end", "post", "pre");
-    private static final Set<String> SPELLED_TRIGGERS = Set.of("nineteen", "the");
+    private static final WordSet SPELLED_TRIGGERS = WordSet.of("nineteen", "the");
+
+    /** {@link #YEAR}: a four-digit number from 1500 to 2099, or a modifier followed by one ("the end of" a year). */
+    private static final WordIndex.Precheck YEAR_AHEAD = (text, s, e, word) -> {
+        if (word == null) {
+            if (!Lookahead.asciiDigits(text, s, e, 4, 4)) {
+                return false;
+            }
+            char a = text.charAt(s);
+            char b = text.charAt(s + 1);
+            return a == '1' && b >= '5' || a == '2' && b == '0';
+        }
+        return word.equals("the") ? Lookahead.spaceThen(text, e, "end", "beginning", "middle", "start")
+                : Lookahead.spaceOrDashThenChar(text, e, '1', '2');
+    };
+
+    private static final WordIndex.Precheck SPELLED_AHEAD = (text, s, e, word) ->
+            !word.equals("the") || Lookahead.spaceThen(text, e, "year");
 
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        context.words().forEachMatch(YEAR, YEAR_TRIGGERS, true, m -> year(text, m, out));
-        context.words().forEachMatch(SPELLED, SPELLED_TRIGGERS, false, m -> spelled(m, out));
+        context.words().forEachMatch(YEAR, YEAR_TRIGGERS, true, YEAR_AHEAD, m -> year(text, m, out));
+        context.words().forEachMatch(SPELLED, SPELLED_TRIGGERS, false, SPELLED_AHEAD, m -> spelled(m, out));
     }
 
     @Override
     public Set<String> triggerWords() {
-        Set<String> all = new HashSet<>(YEAR_TRIGGERS);
-        all.addAll(SPELLED_TRIGGERS);
+        Set<String> all = new HashSet<>(YEAR_TRIGGERS.words());
+        all.addAll(SPELLED_TRIGGERS.words());
         return all;
     }
 
