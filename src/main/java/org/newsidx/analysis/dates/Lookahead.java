@@ -94,12 +94,31 @@ final class Lookahead {
         return i;
     }
 
+    /** One of {@code words} (lower-case ASCII) at {@code pos}, ASCII case ignored as by a CASE_INSENSITIVE pattern. */
     private static boolean startsWithAny(String text, int pos, String... words) {
+        int n = text.length();
+        if (pos >= n) {
+            return false;
+        }
+        char first = text.charAt(pos);
+        if (first >= 'A' && first <= 'Z') {
+            first += 32;
+        }
         for (String w : words) {
-            if (text.regionMatches(true, pos, w, 0, w.length())) {
+            if (w.charAt(0) == first && pos + w.length() <= n && sameIgnoringAsciiCase(text, pos, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean sameIgnoringAsciiCase(String text, int pos, String word) {
+        for (int i = 1; i < word.length(); i++) {
+            char c = text.charAt(pos + i);
+            if (c != word.charAt(i) && c + 32 != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

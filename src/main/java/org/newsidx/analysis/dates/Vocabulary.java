@@ -14,6 +14,7 @@ import java.util.Map;
 final class Vocabulary {
 
     private final String[] keys;
+    private final int[] hashes;
     private final int[] ids;
     private final int mask;
     private final int maxLength;
@@ -23,6 +24,7 @@ final class Vocabulary {
     Vocabulary(Collection<String> words) {
         int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
         keys = new String[capacity];
+        hashes = new int[capacity];
         ids = new int[capacity];
         mask = capacity - 1;
         int longest = 0;
@@ -33,11 +35,13 @@ final class Vocabulary {
             int id = WordSet.id(w);
             byWord.put(w, id);
             longest = Math.max(longest, w.length());
-            int slot = hash(w, 0, w.length()) & mask;
+            int hash = hash(w, 0, w.length());
+            int slot = mix(hash) & mask;
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = w;
+            hashes[slot] = hash;
             ids[slot] = id;
         }
         maxLength = longest;
@@ -72,7 +76,7 @@ final class Vocabulary {
             return -1;
         }
         for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (matches(keys[slot], text, s, e)) {
+            if (hashes[slot] == h && matches(keys[slot], text, s, e)) {
                 return slot;
             }
         }
@@ -85,8 +89,7 @@ final class Vocabulary {
             return -1;
         }
         for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            String k = keys[slot];
-            if (k.length() == e - s && matches(k, text, s)) {
+            if (hashes[slot] == hash && keys[slot].length() == e - s && matches(keys[slot], text, s)) {
                 return ids[slot];
             }
         }
@@ -108,7 +111,7 @@ final class Vocabulary {
         for (int i = s; i < e; i++) {
             h = step(h, w.charAt(i));
         }
-        return mix(h);
+        return h;
     }
 
     private static int mix(int h) {
