@@ -2,7 +2,6 @@ package org.newsidx.analysis.dates;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -21,12 +20,13 @@ import org.newsidx.ingest.PublicationDateParser;
  *
  * <pre>java -cp target/newsidx.jar org.newsidx.analysis.dates.DateBenchmark
  *     [--reuters ../shared/data/corpora/reuters-newsplease] [--bbc ../shared/data/corpora/bbc-news/data/bbc]
- *     [--seconds 10] [--dump FILE]</pre>
+ *     [--seconds 10] [--dump FILE | --compare FILE]</pre>
  *
  * {@code --dump FILE} instead writes every date found in every text to FILE, each text run with its own
  * publication date, with none, and (BBC) with a fixed one, so that two builds can be compared with diff. Only
  * the public API is used: put an older jar first on the class path to measure or dump the older extractor
- * with this same class ({@code -cp old.jar:target/newsidx.jar}).
+ * with this same class ({@code -cp old.jar:target/newsidx.jar}). {@code --compare FILE} makes the same listing
+ * and reports how many lines differ from FILE (a dump of another build), showing the first few.
  */
 public final class DateBenchmark {
 
@@ -38,12 +38,14 @@ public final class DateBenchmark {
         Path bbc = Path.of("../shared/data/corpora/bbc-news/data/bbc");
         double seconds = 10;
         Path dump = null;
+        Path compare = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--reuters" -> reuters = Path.of(args[++i]);
                 case "--bbc" -> bbc = Path.of(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--dump" -> dump = Path.of(args[++i]);
+                case "--compare" -> compare = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -56,7 +58,12 @@ public final class DateBenchmark {
                 chars);
         DateExpressionFinder finder = new DateExpressionFinder();
         if (dump != null) {
-            dump(finder, texts, dump);
+            Files.write(dump, listing(finder, texts), StandardCharsets.UTF_8);
+            System.out.printf("dump: written to %s%n", dump);
+            return;
+        }
+        if (compare != null) {
+            compare(listing(finder, texts), Files.readAllLines(compare, StandardCharsets.UTF_8), compare);
             return;
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -85,28 +92,35 @@ public final class DateBenchmark {
         System.out.printf("cpu: %,.0f texts per cpu-second of this thread (%.1f s cpu)%n", processed / cpu, cpu);
     }
 
-    private static void dump(DateExpressionFinder finder, List<Text> texts, Path file) throws IOException {
+    /** Every date found in every text, one a line: text, anchor, start, end, expression, value. */
+    private static List<String> listing(DateExpressionFinder finder, List<Text> texts) {
         LocalDate fixed = LocalDate.of(2005, 3, 15);
-        long found = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Text t : texts) {
-                List<LocalDate> anchors = new ArrayList<>();
-                anchors.add(t.anchor());
-                if (t.anchor() != null) {
-                    anchors.add(null);
-                } else {
-                    anchors.add(fixed);
-                }
-                for (LocalDate anchor : anchors) {
-                    for (DateExpressionFinder.Found f : finder.find(t.text(), anchor)) {
-                        w.write(t.name() + "\t" + anchor + "\t" + f.start() + "\t" + f.end() + "\t"
-                                + t.text().substring(f.start(), f.end()).replace('\n', ' ') + "\t" + f.value() + "\n");
-                        found++;
-                    }
+        List<String> lines = new ArrayList<>();
+        for (Text t : texts) {
+            List<LocalDate> anchors = new ArrayList<>();
+            anchors.add(t.anchor());
+            anchors.add(t.anchor() != null ? null : fixed);
+            for (LocalDate anchor : anchors) {
+                for (DateExpressionFinder.Found f : finder.find(t.text(), anchor)) {
+                    lines.add(t.name() + "\t" + anchor + "\t" + f.start() + "\t" + f.end() + "\t"
+                            + t.text().substring(f.start(), f.end()).replace('\n', ' ') + "\t" + f.value());
                 }
             }
         }
-        System.out.printf("dump: %d dates written to %s%n", found, file);
+        System.out.printf("listing: %d dates%n", lines.size());
+        return lines;
+    }
+
+    private static void compare(List<String> now, List<String> before, Path file) {
+        java.util.Set<String> old = new java.util.HashSet<>(before);
+        java.util.Set<String> current = new java.util.HashSet<>(now);
+        List<String> removed = before.stream().filter(l -> !current.contains(l)).toList();
+        List<String> added = now.stream().filter(l -> !old.contains(l)).toList();
+        boolean sameOrder = now.equals(before);
+        System.out.printf("compare with %s: %d lines there, %d here; %d only there, %d only here%s%n", file,
+                before.size(), now.size(), removed.size(), added.size(), sameOrder ? ", identical" : "");
+        removed.stream().limit(20).forEach(l -> System.out.println("- " + l));
+        added.stream().limit(20).forEach(l -> System.out.println("+ " + l));
     }
 
     private static void readReuters(Path dir, List<Text> out) throws IOException {
