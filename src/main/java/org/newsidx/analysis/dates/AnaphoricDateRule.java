@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 final class AnaphoricDateRule implements DateRule {
 
+    private static final Lookahead.Words IN_THAT_THE = Lookahead.Words.of("in", "that", "the");
+    private static final Lookahead.Words SAME_YEAR = Lookahead.Words.of("same", "year");
+    private static final Lookahead.Words PREVIOUS_FOLLOWING_SAME = Lookahead.Words.of("previous", "following", "same");
+    private static final Lookahead.Words THE_THAT = Lookahead.Words.of("the", "that");
+    private static final Lookahead.Words WHICH_OR_UNIT = Lookahead.Words.of("previous", "next", "following", "same", "day", "morning", "afternoon", "evening", "night");
+
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:earlier|later)\\s+)?(?:(?<the>the|that)\\s+)(?:(?<which>previous|next|following|same)\\s+)?"
                     + "(?<unit>day|morning|afternoon|evening|night)(?![\\p{L}\\p{N}])(?!\\s+(?:before|after|of|when|that)\\b)",
@@ -23,17 +29,16 @@ final class AnaphoricDateRule implements DateRule {
 
     /** What must follow each trigger word for {@link #YEAR} to match there. */
     private static final WordIndex.Precheck YEAR_AHEAD = (text, s, e, word) -> switch (word) {
-        case "earlier", "later" -> Lookahead.spaceThen(text, e, "in", "that", "the");
-        case "that" -> Lookahead.spaceThen(text, e, "same", "year");
-        case "the" -> Lookahead.spaceThen(text, e, "previous", "following", "same");
+        case "earlier", "later" -> Lookahead.spaceThen(text, e, IN_THAT_THE);
+        case "that" -> Lookahead.spaceThen(text, e, SAME_YEAR);
+        case "the" -> Lookahead.spaceThen(text, e, PREVIOUS_FOLLOWING_SAME);
         default -> true;
     };
 
     /** What must follow each trigger word for {@link #ANAPHORIC} to match there. */
     private static final WordIndex.Precheck ANAPHORIC_AHEAD = (text, s, e, word) -> switch (word) {
-        case "earlier", "later" -> Lookahead.spaceThen(text, e, "the", "that");
-        case "the", "that" -> Lookahead.spaceThen(text, e, "previous", "next", "following", "same", "day", "morning",
-                "afternoon", "evening", "night");
+        case "earlier", "later" -> Lookahead.spaceThen(text, e, THE_THAT);
+        case "the", "that" -> Lookahead.spaceThen(text, e, WHICH_OR_UNIT);
         default -> true;
     };
 

@@ -10,13 +10,37 @@ final class Lookahead {
     private Lookahead() {
     }
 
+    /** Lower-case ASCII words to look for, with the set of their first letters for a quick no. Immutable. */
+    static final class Words {
+
+        private final String[] words;
+        private final int firstLetters;
+
+        private Words(String... words) {
+            this.words = words.clone();
+            int mask = 0;
+            for (String w : words) {
+                char c = w.charAt(0);
+                if (c < 'a' || c > 'z' || !w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+                    throw new IllegalArgumentException("not a lower-case ASCII word: " + w);
+                }
+                mask |= 1 << (c - 'a');
+            }
+            firstLetters = mask;
+        }
+
+        static Words of(String... words) {
+            return new Words(words);
+        }
+    }
+
     /** A regex {@code \s} char (without UNICODE_CHARACTER_CLASS): space, tab, newline, vertical tab, form feed, return. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@code \s+} at {@code pos}, then one of {@code words} (as a prefix of what follows, case ignored). */
-    static boolean spaceThen(String text, int pos, String... words) {
+    static boolean spaceThen(String text, int pos, Words words) {
         int n = text.length();
         if (pos >= n || !isSpace(text.charAt(pos))) {
             return false;
@@ -29,7 +53,7 @@ final class Lookahead {
     }
 
     /** {@code [\s-]+} at {@code pos}, then one of {@code words} (as a prefix of what follows, case ignored). */
-    static boolean spaceOrDashThen(String text, int pos, String... words) {
+    static boolean spaceOrDashThen(String text, int pos, Words words) {
         int i = skipSpaceOrDash(text, pos);
         return i > pos && startsWithAny(text, i, words);
     }
@@ -94,8 +118,8 @@ final class Lookahead {
         return i;
     }
 
-    /** One of {@code words} (lower-case ASCII) at {@code pos}, ASCII case ignored as by a CASE_INSENSITIVE pattern. */
-    private static boolean startsWithAny(String text, int pos, String... words) {
+    /** One of {@code words} at {@code pos}, ASCII case ignored as by a CASE_INSENSITIVE pattern. */
+    private static boolean startsWithAny(String text, int pos, Words words) {
         int n = text.length();
         if (pos >= n) {
             return false;
@@ -104,7 +128,10 @@ final class Lookahead {
         if (first >= 'A' && first <= 'Z') {
             first += 32;
         }
-        for (String w : words) {
+        if (first < 'a' || first > 'z' || (words.firstLetters & 1 << (first - 'a')) == 0) {
+            return false;
+        }
+        for (String w : words.words) {
             if (w.charAt(0) == first && pos + w.length() <= n && sameIgnoringAsciiCase(text, pos, w)) {
                 return true;
             }

@@ -17,6 +17,19 @@ import java.util.regex.Pattern;
  */
 final class RelativeRule implements DateRule {
 
+    private static final Lookahead.Words DAY_WORDS = Lookahead.Words.of(
+            "yesterday", "today", "tomorrow", "tonight", "the", "last", "this");
+    private static final Lookahead.Words DAY_WORD_AFTER_THE = Lookahead.Words.of("day");
+    private static final Lookahead.Words NIGHT = Lookahead.Words.of("night");
+    private static final Lookahead.Words MORNING_AFTERNOON_EVENING = Lookahead.Words.of("morning", "afternoon", "evening");
+    private static final Lookahead.Words UNITS = Lookahead.Words.of("day", "week", "month", "year");
+    private static final Lookahead.Words UNITS_OR_HUNDRED = Lookahead.Words.of("day", "week", "month", "year", "hundred");
+    private static final Lookahead.Words END_FULL_CURRENT_PAST = Lookahead.Words.of("end", "full", "current", "past");
+    private static final Lookahead.Words OF = Lookahead.Words.of("of");
+    private static final Lookahead.Words IN = Lookahead.Words.of("in");
+    private static final Lookahead.Words IN_OR_WHICH = Lookahead.Words.of("in", "last", "this", "next", "current");
+    private static final Lookahead.Words WEEK_MONTH_YEAR = Lookahead.Words.of("week", "month", "year");
+
     private static final String NUMBER = "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred)";
 
@@ -66,35 +79,34 @@ final class RelativeRule implements DateRule {
             "earlier", "later", "early", "late", "last", "this", "next", "current");
 
     private static final WordIndex.Precheck DAY_WORD_AHEAD = (text, s, e, word) -> switch (word) {
-        case "late", "early", "earlier", "later" -> Lookahead.spaceThen(text, e,
-                "yesterday", "today", "tomorrow", "tonight", "the", "last", "this");
-        case "the" -> Lookahead.spaceThen(text, e, "day");
-        case "last" -> Lookahead.spaceThen(text, e, "night");
-        case "this" -> Lookahead.spaceThen(text, e, "morning", "afternoon", "evening");
+        case "late", "early", "earlier", "later" -> Lookahead.spaceThen(text, e, DAY_WORDS);
+        case "the" -> Lookahead.spaceThen(text, e, DAY_WORD_AFTER_THE);
+        case "last" -> Lookahead.spaceThen(text, e, NIGHT);
+        case "this" -> Lookahead.spaceThen(text, e, MORNING_AFTERNOON_EVENING);
         default -> true;
     };
 
     /** A number of up to three digits or a number word, then a unit ("a hundred" for "a"). */
     private static final WordIndex.Precheck AGO_AHEAD = (text, s, e, word) -> {
         if (word == null) {
-            return Lookahead.asciiDigits(text, s, e, 1, 3) && Lookahead.spaceThen(text, e, "day", "week", "month", "year");
+            return Lookahead.asciiDigits(text, s, e, 1, 3) && Lookahead.spaceThen(text, e, UNITS);
         }
-        return word.equals("a") ? Lookahead.spaceThen(text, e, "day", "week", "month", "year", "hundred")
-                : Lookahead.spaceThen(text, e, "day", "week", "month", "year");
+        return word.equals("a") ? Lookahead.spaceThen(text, e, UNITS_OR_HUNDRED)
+                : Lookahead.spaceThen(text, e, UNITS);
     };
 
     private static final WordIndex.Precheck YEAR_PHRASE_AHEAD = (text, s, e, word) -> switch (word) {
-        case "the" -> Lookahead.spaceThen(text, e, "end", "full", "current", "past");
-        case "end" -> Lookahead.spaceThen(text, e, "of");
+        case "the" -> Lookahead.spaceThen(text, e, END_FULL_CURRENT_PAST);
+        case "end" -> Lookahead.spaceThen(text, e, OF);
         case "year" -> e < text.length() && (text.charAt(e) == '-' || text.charAt(e) == '\''
                 || Lookahead.isSpace(text.charAt(e)));
-        case "earlier" -> Lookahead.spaceThen(text, e, "in");
+        case "earlier" -> Lookahead.spaceThen(text, e, IN);
         default -> true;
     };
 
     private static final WordIndex.Precheck THIS_UNIT_AHEAD = (text, s, e, word) -> switch (word) {
-        case "earlier", "later", "early", "late" -> Lookahead.spaceThen(text, e, "in", "last", "this", "next", "current");
-        case "last", "this", "next", "current" -> Lookahead.spaceThen(text, e, "week", "month", "year");
+        case "earlier", "later", "early", "late" -> Lookahead.spaceThen(text, e, IN_OR_WHICH);
+        case "last", "this", "next", "current" -> Lookahead.spaceThen(text, e, WEEK_MONTH_YEAR);
         default -> true;
     };
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class WeekdayRule implements DateRule {
 
+
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?<mod>(?i:last|next|this\\s+coming|this|early|late|earlier|later))\\s+)?"
                     + "(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L})"
@@ -32,10 +33,12 @@ final class WeekdayRule implements DateRule {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this",
             "early", "late", "earlier", "later");
 
+    private static final Lookahead.Words DAYS_OR_COMING = Lookahead.Words.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "coming");
+
     /** A capitalised weekday, or a modifier followed by one (or by "coming"). */
     private static final WordIndex.Precheck AHEAD = (text, s, e, word) -> switch (word) {
-        case "last", "next", "this", "early", "late", "earlier", "later" -> Lookahead.spaceThen(text, e,
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "coming");
+        case "last", "next", "this", "early", "late", "earlier", "later" -> Lookahead.spaceThen(text, e, DAYS_OR_COMING);
         default -> Lookahead.upperAt(text, s);
     };
 

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class YearRule implements DateRule {
 
+    private static final Lookahead.Words END_BEGINNING_MIDDLE_START = Lookahead.Words.of("end", "beginning", "middle", "start");
+    private static final Lookahead.Words YEAR_WORD = Lookahead.Words.of("year");
+
     private static final Pattern YEAR = Pattern.compile(
             "(?:(?<![\\p{L}\\p{N}$£€¥#.,/:'’-])|(?<=(?<![\\p{N}-])(?:19|20)\\d\\d-))"
                     + "(?:(?<mod>(?i:fiscal|calendar|the\\s+end\\s+of|the\\s+beginning\\s+of|"
@@ -67,12 +70,12 @@ final class YearRule implements DateRule {
             char b = text.charAt(s + 1);
             return a == '1' && b >= '5' || a == '2' && b == '0';
         }
-        return word.equals("the") ? Lookahead.spaceThen(text, e, "end", "beginning", "middle", "start")
+        return word.equals("the") ? Lookahead.spaceThen(text, e, END_BEGINNING_MIDDLE_START)
                 : Lookahead.spaceOrDashThenChar(text, e, '1', '2');
     };
 
     private static final WordIndex.Precheck SPELLED_AHEAD = (text, s, e, word) ->
-            !word.equals("the") || Lookahead.spaceThen(text, e, "year");
+            !word.equals("the") || Lookahead.spaceThen(text, e, YEAR_WORD);
 
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {

@@ -15,23 +15,29 @@ class LookaheadTest {
     @Test
     void spacesThenOneOfTheWords() {
         String text = "Officials met the previous day and again the  Following\nmorning.";
-        assertTrue(Lookahead.spaceThen(text, after(text, "met the"), "previous", "following"));
-        assertTrue(Lookahead.spaceThen(text, after(text, "again the"), "previous", "following"));
-        assertFalse(Lookahead.spaceThen(text, after(text, "met"), "previous", "following"));
+        assertTrue(Lookahead.spaceThen(text, after(text, "met the"), Lookahead.Words.of("previous", "following")));
+        assertTrue(Lookahead.spaceThen(text, after(text, "again the"), Lookahead.Words.of("previous", "following")));
+        assertFalse(Lookahead.spaceThen(text, after(text, "met"), Lookahead.Words.of("previous", "following")));
         String noSpace = "The the-previous-day figure";
-        assertFalse(Lookahead.spaceThen(noSpace, after(noSpace, "The the"), "previous"));
+        assertFalse(Lookahead.spaceThen(noSpace, after(noSpace, "The the"), Lookahead.Words.of("previous")));
         String atEnd = "It happened earlier";
-        assertFalse(Lookahead.spaceThen(atEnd, atEnd.length(), "in"));
+        assertFalse(Lookahead.spaceThen(atEnd, atEnd.length(), Lookahead.Words.of("in")));
     }
 
     @Test
     void spacesOrDashesThenAWordOrADigit() {
         String text = "Output peaked in mid-1999 and fell by late - March, then early  April.";
         assertTrue(Lookahead.spaceOrDashThenChar(text, after(text, "mid"), '1', '2'));
-        assertTrue(Lookahead.spaceOrDashThen(text, after(text, "late"), "mar", "apr"));
-        assertTrue(Lookahead.spaceOrDashThen(text, after(text, "early"), "mar", "apr"));
+        assertTrue(Lookahead.spaceOrDashThen(text, after(text, "late"), Lookahead.Words.of("mar", "apr")));
+        assertTrue(Lookahead.spaceOrDashThen(text, after(text, "early"), Lookahead.Words.of("mar", "apr")));
         assertFalse(Lookahead.spaceOrDashThenChar(text, after(text, "Output"), '1', '2'));
-        assertFalse(Lookahead.spaceOrDashThen(text, after(text, "peak"), "mar"));
+        assertFalse(Lookahead.spaceOrDashThen(text, after(text, "peak"), Lookahead.Words.of("mar")));
+    }
+
+    @Test
+    void wordsMustBeLowerCaseAscii() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Lookahead.Words.of("The"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Lookahead.Words.of("year's"));
     }
 
     @Test
