@@ -17,8 +17,8 @@ public final class DateExpressionFinder {
             new DayDateRule(), new MonthRule(), new WeekdayRule(), new RelativeRule(), new YearRule(),
             new HolidayRule(), new AnaphoricDateRule());
 
-    private static final Set<String> TRIGGER_WORDS = RULES.stream()
-            .flatMap(r -> r.triggerWords().stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Vocabulary TRIGGER_WORDS = new Vocabulary(RULES.stream()
+            .flatMap(r -> r.triggerWords().stream()).collect(Collectors.toUnmodifiableSet()));
 
     private static final Comparator<DateCandidate> LONGEST_FIRST =
             Comparator.comparingInt(DateCandidate::length).reversed().thenComparingInt(DateCandidate::start);
@@ -32,6 +32,37 @@ public final class DateExpressionFinder {
             case DAY -> lastDay == null ? null : CalendarValue.day(lastDay.plusDays(shift.amount()));
             case YEAR -> lastYear == null ? null : CalendarValue.year(lastYear + shift.amount());
         };
+    }
+
+    /** {@code LocalDate.parse(value)}, by hand for the usual "2023-03-08". */
+    private static LocalDate parseDay(String value) {
+        if (isAsciiDigits(value, 0, 4) && value.charAt(4) == '-' && isAsciiDigits(value, 5, 7) && value.charAt(7) == '-'
+                && isAsciiDigits(value, 8, 10)) {
+            return LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
+        }
+        return LocalDate.parse(value);
+    }
+
+    /** {@code Integer.parseInt(value.substring(0, 4))}. */
+    private static int leadingYear(String value) {
+        return isAsciiDigits(value, 0, 4) ? number(value, 0, 4) : Integer.parseInt(value.substring(0, 4));
+    }
+
+    private static boolean isAsciiDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + s.charAt(i) - '0';
+        }
+        return n;
     }
 
     /**
@@ -64,10 +95,10 @@ public final class DateExpressionFinder {
         for (DateCandidate c : kept) {
             String value = c.shift() == null ? c.value() : shifted(c.shift(), lastDay, lastYear);
             if (value != null && value.length() == 10) {
-                lastDay = LocalDate.parse(value);
+                lastDay = parseDay(value);
             }
             if (value != null && value.length() >= 4 && Character.isDigit(value.charAt(3))) {
-                lastYear = Integer.parseInt(value.substring(0, 4));
+                lastYear = leadingYear(value);
             }
             out.add(new Found(c.start(), c.end(), value));
         }

@@ -35,23 +35,82 @@ final class DayDateRule implements DateRule {
             "(?<![\\p{N}/.])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:1[6-9]|20)\\d\\d)(?![\\p{N}/])");
 
     private static final Set<String> NAMES = union(CalendarNames.MONTH_WORDS, CalendarNames.WEEKDAY_WORDS);
+    private static final WordSet NAME_TRIGGERS = WordSet.of(NAMES);
+    private static final WordSet WEEKDAY_TRIGGERS = WordSet.of(CalendarNames.WEEKDAY_WORDS);
+
+    /**
+     * {@link #MONTH_DAY}: a capitalised name; after a month name (and its dot), spaces and a digit or "the".
+     */
+    private static final WordIndex.Precheck MONTH_DAY_AHEAD = (text, s, e, word) -> {
+        if (!Lookahead.upperAt(text, s)) {
+            return false;
+        }
+        if (!CalendarNames.MONTH_WORDS.contains(word)) {
+            return true;
+        }
+        int after = Lookahead.charAt(text, e, '.') ? e + 1 : e;
+        return Lookahead.spaceThenCharIn(text, after, "0123456789tT");
+    };
+
+    /**
+     * {@link #DAY_MONTH}: a capitalised weekday, or a day number ("8", "08", "8th") followed by spaces and a
+     * month name or "of".
+     */
+    private static final WordIndex.Precheck DAY_MONTH_AHEAD = (text, s, e, word) -> {
+        if (word != null) {
+            return Lookahead.upperAt(text, s);
+        }
+        int length = e - s;
+        int digits = length == 1 || length == 3 ? 1 : length == 2 || length == 4 ? 2 : 0;
+        if (digits == 0 || !Lookahead.asciiDigits(text, s, s + digits, digits, digits)
+                || digits == 2 && text.charAt(s) > '3') {
+            return false;
+        }
+        if (length > digits && !isOrdinal(text, s + digits)) {
+            return false;
+        }
+        return Lookahead.spaceThenCharIn(text, e, "JFMASONDo");
+    };
+
+    /** {@link #ISO}: a four-digit year from 1600 to 2099 and a dash. */
+    private static final WordIndex.Precheck ISO_AHEAD = (text, s, e, word) ->
+            Lookahead.asciiDigits(text, s, e, 4, 4) && isYearPrefix(text, s) && Lookahead.charAt(text, e, '-');
+
+    /** {@link #SLASHED}: one or two digits (a two-digit one from 00 to 39) and a slash. */
+    private static final WordIndex.Precheck SLASHED_AHEAD = (text, s, e, word) ->
+            Lookahead.asciiDigits(text, s, e, 1, 2) && (e - s == 1 || text.charAt(s) <= '3')
+                    && Lookahead.charAt(text, e, '/');
 
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        context.words().forEachMatch(MONTH_DAY, NAMES, false, m -> named(m, context, out));
-        context.words().forEachMatch(DAY_MONTH, CalendarNames.WEEKDAY_WORDS, true, m -> named(m, context, out));
-        context.words().forEachMatch(ISO, Set.of(), true, m -> {
+        context.words().forEachMatch(MONTH_DAY, NAME_TRIGGERS, false, MONTH_DAY_AHEAD, m -> named(m, context, out));
+        context.words().forEachMatch(DAY_MONTH, WEEKDAY_TRIGGERS, true, DAY_MONTH_AHEAD, m -> named(m, context, out));
+        context.words().forEachMatch(ISO, WordSet.EMPTY, true, ISO_AHEAD, m -> {
             String v = exact(m.group("year"), Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day")));
             if (v != null) {
                 out.add(new DateCandidate(m.start(), m.end(), v));
             }
         });
-        context.words().forEachMatch(SLASHED, Set.of(), true, m -> slashed(m, out));
+        context.words().forEachMatch(SLASHED, WordSet.EMPTY, true, SLASHED_AHEAD, m -> slashed(m, out));
     }
 
     @Override
     public Set<String> triggerWords() {
         return NAMES;
+    }
+
+    /** "st", "nd", "rd" or "th" at {@code pos} (lower case, as the patterns want it). */
+    private static boolean isOrdinal(String text, int pos) {
+        char a = text.charAt(pos);
+        char b = text.charAt(pos + 1);
+        return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+    }
+
+    /** The four ASCII digits at {@code s} start with 16 to 19 or 20. */
+    private static boolean isYearPrefix(String text, int s) {
+        char a = text.charAt(s);
+        char b = text.charAt(s + 1);
+        return a == '1' && b >= '6' || a == '2' && b == '0';
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -60,17 +60,20 @@ final class HolidayRule implements DateRule {
             .mapToObj(i -> "(?<h" + i + ">" + HOLIDAYS.get(i).regex() + ")")
             .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}])" + YEAR)));
 
-    private static final Set<String> TRIGGERS =
-            HOLIDAYS.stream().map(Holiday::trigger).collect(Collectors.toUnmodifiableSet());
+    private static final WordSet TRIGGERS =
+            WordSet.of(HOLIDAYS.stream().map(Holiday::trigger).collect(Collectors.toUnmodifiableSet()));
+
+    /** Every name starts with a capital ("Christmas", "St. Patrick's Day"). */
+    private static final WordIndex.Precheck CAPITALISED = (text, s, e, word) -> Lookahead.upperAt(text, s);
 
     @Override
     public Set<String> triggerWords() {
-        return TRIGGERS;
+        return TRIGGERS.words();
     }
 
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        context.words().forEachMatch(ANY_HOLIDAY, TRIGGERS, false, m -> onMatch(text, context, m, out));
+        context.words().forEachMatch(ANY_HOLIDAY, TRIGGERS, false, CAPITALISED, m -> onMatch(text, context, m, out));
     }
 
     private static void onMatch(String text, ResolutionContext context, Matcher m, List<DateCandidate> out) {

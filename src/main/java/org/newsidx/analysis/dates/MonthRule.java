@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class MonthRule implements DateRule {
 
+    private static final Lookahead.Words END_BEGINNING_MIDDLE_START = Lookahead.Words.of("end", "beginning", "middle", "start");
+
     private static final Pattern MONTH = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?<mod>last|next|this|early|late|mid|end|the\\s+end\\s+of|the\\s+beginning\\s+of"
                     + "|the\\s+middle\\s+of|the\\s+start\\s+of)[\\s-]+)?"
@@ -38,7 +40,18 @@ final class MonthRule implements DateRule {
     /** "by May", "until March", "through January": a deadline, most often ahead of the publication date. */
     private static final Set<String> UNTIL = Set.of("by", "until", "till", "through", "before");
 
-    private static final Set<String> TRIGGERS = triggers();
+    private static final WordSet TRIGGERS = WordSet.of(triggers());
+
+    /** The first three letters of every month name and abbreviation. */
+    private static final Lookahead.Words MONTH_STARTS = Lookahead.Words.of(
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /** What must follow a modifier for {@link #MONTH} to match there: a month, or "end of" and the like. */
+    private static final WordIndex.Precheck AHEAD = (text, s, e, word) -> switch (word) {
+        case "last", "next", "this", "early", "late", "mid", "end" -> Lookahead.spaceOrDashThen(text, e, MONTH_STARTS);
+        case "the" -> Lookahead.spaceThen(text, e, END_BEGINNING_MIDDLE_START);
+        default -> true;
+    };
 
     private static Set<String> triggers() {
         Set<String> t = new HashSet<>(CalendarNames.MONTH_WORDS);
@@ -48,12 +61,12 @@ final class MonthRule implements DateRule {
 
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        context.words().forEachMatch(MONTH, TRIGGERS, false, m -> onMatch(text, context, m, out));
+        context.words().forEachMatch(MONTH, TRIGGERS, false, AHEAD, m -> onMatch(text, context, m, out));
     }
 
     @Override
     public Set<String> triggerWords() {
-        return TRIGGERS;
+        return TRIGGERS.words();
     }
 
     private static void onMatch(String text, ResolutionContext context, Matcher m, List<DateCandidate> out) {

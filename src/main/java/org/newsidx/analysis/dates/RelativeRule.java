@@ -17,6 +17,19 @@ import java.util.regex.Pattern;
  */
 final class RelativeRule implements DateRule {
 
+    private static final Lookahead.Words DAY_WORDS = Lookahead.Words.of(
+            "yesterday", "today", "tomorrow", "tonight", "the", "last", "this");
+    private static final Lookahead.Words DAY_WORD_AFTER_THE = Lookahead.Words.of("day");
+    private static final Lookahead.Words NIGHT = Lookahead.Words.of("night");
+    private static final Lookahead.Words MORNING_AFTERNOON_EVENING = Lookahead.Words.of("morning", "afternoon", "evening");
+    private static final Lookahead.Words UNITS = Lookahead.Words.of("day", "week", "month", "year");
+    private static final Lookahead.Words UNITS_OR_HUNDRED = Lookahead.Words.of("day", "week", "month", "year", "hundred");
+    private static final Lookahead.Words END_FULL_CURRENT_PAST = Lookahead.Words.of("end", "full", "current", "past");
+    private static final Lookahead.Words OF = Lookahead.Words.of("of");
+    private static final Lookahead.Words IN = Lookahead.Words.of("in");
+    private static final Lookahead.Words IN_OR_WHICH = Lookahead.Words.of("in", "last", "this", "next", "current");
+    private static final Lookahead.Words WEEK_MONTH_YEAR = Lookahead.Words.of("week", "month", "year");
+
     private static final String NUMBER = "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred)";
 
@@ -58,29 +71,62 @@ final class RelativeRule implements DateRule {
                     + "game|match|race|rally|deadline|strike|march|protest|ceremony|speech|report|attack|launch|"
                     + "visit|trading|close|edition|editions|quiz|programme|program|show|broadcast|newspapers?|papers?)\\b)");
 
-    private static final Set<String> DAY_WORD_TRIGGERS = Set.of(
+    private static final WordSet DAY_WORD_TRIGGERS = WordSet.of(
             "late", "early", "earlier", "later", "yesterday", "today", "tomorrow", "tonight", "the", "last", "this");
-    private static final Set<String> YEAR_PHRASE_TRIGGERS = Set.of("the", "end", "year", "earlier");
-    private static final Set<String> THIS_UNIT_TRIGGERS = Set.of(
+    private static final WordSet AGO_TRIGGERS = WordSet.of(NUMBER_WORDS.keySet());
+    private static final WordSet YEAR_PHRASE_TRIGGERS = WordSet.of("the", "end", "year", "earlier");
+    private static final WordSet THIS_UNIT_TRIGGERS = WordSet.of(
             "earlier", "later", "early", "late", "last", "this", "next", "current");
+
+    private static final WordIndex.Precheck DAY_WORD_AHEAD = (text, s, e, word) -> switch (word) {
+        case "late", "early", "earlier", "later" -> Lookahead.spaceThen(text, e, DAY_WORDS);
+        case "the" -> Lookahead.spaceThen(text, e, DAY_WORD_AFTER_THE);
+        case "last" -> Lookahead.spaceThen(text, e, NIGHT);
+        case "this" -> Lookahead.spaceThen(text, e, MORNING_AFTERNOON_EVENING);
+        default -> true;
+    };
+
+    /** A number of up to three digits or a number word, then a unit ("a hundred" for "a"). */
+    private static final WordIndex.Precheck AGO_AHEAD = (text, s, e, word) -> {
+        if (word == null) {
+            return Lookahead.asciiDigits(text, s, e, 1, 3) && Lookahead.spaceThen(text, e, UNITS);
+        }
+        return word.equals("a") ? Lookahead.spaceThen(text, e, UNITS_OR_HUNDRED)
+                : Lookahead.spaceThen(text, e, UNITS);
+    };
+
+    private static final WordIndex.Precheck YEAR_PHRASE_AHEAD = (text, s, e, word) -> switch (word) {
+        case "the" -> Lookahead.spaceThen(text, e, END_FULL_CURRENT_PAST);
+        case "end" -> Lookahead.spaceThen(text, e, OF);
+        case "year" -> e < text.length() && (text.charAt(e) == '-' || text.charAt(e) == '\''
+                || Lookahead.isSpace(text.charAt(e)));
+        case "earlier" -> Lookahead.spaceThen(text, e, IN);
+        default -> true;
+    };
+
+    private static final WordIndex.Precheck THIS_UNIT_AHEAD = (text, s, e, word) -> switch (word) {
+        case "earlier", "later", "early", "late" -> Lookahead.spaceThen(text, e, IN_OR_WHICH);
+        case "last", "this", "next", "current" -> Lookahead.spaceThen(text, e, WEEK_MONTH_YEAR);
+        default -> true;
+    };
 
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
         LocalDate anchor = context.anchor();
         WordIndex words = context.words();
-        words.forEachMatch(DAY_WORD, DAY_WORD_TRIGGERS, false, m -> dayWord(text, anchor, m, out));
-        words.forEachMatch(AGO, NUMBER_WORDS.keySet(), true, m -> ago(anchor, m, out));
-        words.forEachMatch(YEAR_PHRASE, YEAR_PHRASE_TRIGGERS, false, m -> out.add(new DateCandidate(m.start(), m.end(),
+        words.forEachMatch(DAY_WORD, DAY_WORD_TRIGGERS, false, DAY_WORD_AHEAD, m -> dayWord(text, anchor, m, out));
+        words.forEachMatch(AGO, AGO_TRIGGERS, true, AGO_AHEAD, m -> ago(anchor, m, out));
+        words.forEachMatch(YEAR_PHRASE, YEAR_PHRASE_TRIGGERS, false, YEAR_PHRASE_AHEAD, m -> out.add(new DateCandidate(m.start(), m.end(),
                 shifted(anchor, "year", m.group("lastYear") != null ? -1 : 0))));
-        words.forEachMatch(THIS_UNIT, THIS_UNIT_TRIGGERS, false, m -> thisUnit(text, anchor, m, out));
+        words.forEachMatch(THIS_UNIT, THIS_UNIT_TRIGGERS, false, THIS_UNIT_AHEAD, m -> thisUnit(text, anchor, m, out));
     }
 
     @Override
     public Set<String> triggerWords() {
-        Set<String> all = new HashSet<>(DAY_WORD_TRIGGERS);
-        all.addAll(NUMBER_WORDS.keySet());
-        all.addAll(YEAR_PHRASE_TRIGGERS);
-        all.addAll(THIS_UNIT_TRIGGERS);
+        Set<String> all = new HashSet<>(DAY_WORD_TRIGGERS.words());
+        all.addAll(AGO_TRIGGERS.words());
+        all.addAll(YEAR_PHRASE_TRIGGERS.words());
+        all.addAll(THIS_UNIT_TRIGGERS.words());
         return all;
     }
 

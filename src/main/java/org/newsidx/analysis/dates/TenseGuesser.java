@@ -36,14 +36,25 @@ final class TenseGuesser {
             "fought", "caught", "taught", "felt", "kept", "meant", "quit", "reported",
             "announced", "has", "have", "been", "closed", "ended", "agreed", "arrived", "died", "killed");
 
+    /** Every word that {@link #classify} looks up, to dismiss the others without making a string. */
+    private static final Vocabulary CUE_WORDS = cueWords();
+
     private static final Pattern SOON_AS = Pattern.compile("(?i)\\bas\\s+(?:soon|early)\\s+as\\s+(?:on\\s+)?$");
 
     private TenseGuesser() {
     }
 
+    private static Vocabulary cueWords() {
+        java.util.Set<String> all = new java.util.HashSet<>(FUTURE);
+        all.addAll(FUTURE_BEFORE_TO);
+        all.addAll(PAST);
+        return new Vocabulary(all);
+    }
+
     /** The tense of the clause around {@code [start, end)} in {@code text}. */
     static Tense around(String text, int start, int end) {
-        if (SOON_AS.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
+        int window = Math.max(0, start - 20);
+        if (mayEndWithAsSoonAs(text, window, start) && SOON_AS.matcher(text.substring(window, start)).find()) {
             return Tense.FUTURE;
         }
         int from = clauseStart(text, start);
@@ -108,7 +119,68 @@ final class TenseGuesser {
         return null;
     }
 
+    /**
+     * Whether {@code text[from, to)} can end as {@link #SOON_AS} wants: "as", spaces (maybe "on" and spaces),
+     * then only spaces and line ends. A necessary condition only; the pattern decides.
+     */
+    private static boolean mayEndWithAsSoonAs(String text, int from, int to) {
+        int i = skipBackSpaceOrLineEnd(text, from, to);
+        if (i == to || i - 2 < from) {
+            return false;
+        }
+        if ((text.charAt(i - 2) | 32) == 'o' && (text.charAt(i - 1) | 32) == 'n') {
+            int j = skipBackSpaceOrLineEnd(text, from, i - 2);
+            if (j == i - 2 || j - 2 < from) {
+                return false;
+            }
+            i = j;
+        }
+        return (text.charAt(i - 2) | 32) == 'a' && (text.charAt(i - 1) | 32) == 's';
+    }
+
+    private static int skipBackSpaceOrLineEnd(String text, int from, int to) {
+        int i = to;
+        while (i > from) {
+            char c = text.charAt(i - 1);
+            if (!(Lookahead.isSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * Whether {@code text[s, e)} (a word) surely has no tense: an ASCII word that, without a final "'s", is no
+     * cue word, does not end in "'ll" and is no lower-case word of five or more letters in "-ed". Others go
+     * through {@link #classify}'s full test.
+     */
+    private static boolean surelyNoCue(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        int end = e;
+        if (end - s >= 2 && text.charAt(end - 2) == '\'' && (text.charAt(end - 1) | 32) == 's') {
+            end -= 2;
+        }
+        int n = end - s;
+        if (n >= 3 && text.charAt(end - 3) == '\'' && (text.charAt(end - 2) | 32) == 'l'
+                && (text.charAt(end - 1) | 32) == 'l') {
+            return false;
+        }
+        if (n >= 5 && (text.charAt(end - 2) | 32) == 'e' && (text.charAt(end - 1) | 32) == 'd'
+                && Character.isLowerCase(text.charAt(s))) {
+            return false;
+        }
+        return CUE_WORDS.find(text, s, end) < 0;
+    }
+
     private static Tense classify(String text, int s, int e) {
+        if (surelyNoCue(text, s, e)) {
+            return Tense.UNKNOWN;
+        }
         String w = text.substring(s, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class WeekdayRule implements DateRule {
 
+
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?<mod>(?i:last|next|this\\s+coming|this|early|late|earlier|later))\\s+)?"
                     + "(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L})"
@@ -28,18 +29,27 @@ final class WeekdayRule implements DateRule {
             "tribune", "star", "review", "magazine", "edition", "supplement", "school", "service", "services",
             "trading", "league", "best", "politics", "night");
 
-    private static final Set<String> TRIGGERS = Set.of(
+    private static final WordSet TRIGGERS = WordSet.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this",
             "early", "late", "earlier", "later");
 
+    private static final Lookahead.Words DAYS_OR_COMING = Lookahead.Words.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "coming");
+
+    /** A capitalised weekday, or a modifier followed by one (or by "coming"). */
+    private static final WordIndex.Precheck AHEAD = (text, s, e, word) -> switch (word) {
+        case "last", "next", "this", "early", "late", "earlier", "later" -> Lookahead.spaceThen(text, e, DAYS_OR_COMING);
+        default -> Lookahead.upperAt(text, s);
+    };
+
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        context.words().forEachMatch(WEEKDAY, TRIGGERS, false, m -> onMatch(text, context, m, out));
+        context.words().forEachMatch(WEEKDAY, TRIGGERS, false, AHEAD, m -> onMatch(text, context, m, out));
     }
 
     @Override
     public Set<String> triggerWords() {
-        return TRIGGERS;
+        return TRIGGERS.words();
     }
 
     private static void onMatch(String text, ResolutionContext context, Matcher m, List<DateCandidate> out) {

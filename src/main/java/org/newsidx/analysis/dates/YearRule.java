@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class YearRule implements DateRule {
 
+    private static final Lookahead.Words END_BEGINNING_MIDDLE_START = Lookahead.Words.of("end", "beginning", "middle", "start");
+    private static final Lookahead.Words YEAR_WORD = Lookahead.Words.of("year");
+
     private static final Pattern YEAR = Pattern.compile(
             "(?:(?<![\\p{L}\\p{N}$£€¥#.,/:'’-])|(?<=(?<![\\p{N}-])(?:19|20)\\d\\d-))"
                     + "(?:(?<mod>(?i:fiscal|calendar|the\\s+end\\s+of|the\\s+beginning\\s+of|"
@@ -53,20 +56,37 @@ final class YearRule implements DateRule {
                     + "(?:[\\s-]+(?<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\\p{L}])"
                     + "|(?<![\\p{L}])(?i:the\\s+year\\s+two\\s+thousand)(?![\\p{L}])");
 
-    private static final Set<String> YEAR_TRIGGERS = Set.of(
+    private static final WordSet YEAR_TRIGGERS = WordSet.of(
             "fiscal", "calendar", "the", "early", "late", "mid", "end", "post", "pre");
-    private static final Set<String> SPELLED_TRIGGERS = Set.of("nineteen", "the");
+    private static final WordSet SPELLED_TRIGGERS = WordSet.of("nineteen", "the");
+
+    /** {@link #YEAR}: a four-digit number from 1500 to 2099, or a modifier followed by one ("the end of" a year). */
+    private static final WordIndex.Precheck YEAR_AHEAD = (text, s, e, word) -> {
+        if (word == null) {
+            if (!Lookahead.asciiDigits(text, s, e, 4, 4)) {
+                return false;
+            }
+            char a = text.charAt(s);
+            char b = text.charAt(s + 1);
+            return a == '1' && b >= '5' || a == '2' && b == '0';
+        }
+        return word.equals("the") ? Lookahead.spaceThen(text, e, END_BEGINNING_MIDDLE_START)
+                : Lookahead.spaceOrDashThenChar(text, e, '1', '2');
+    };
+
+    private static final WordIndex.Precheck SPELLED_AHEAD = (text, s, e, word) ->
+            !word.equals("the") || Lookahead.spaceThen(text, e, YEAR_WORD);
 
     @Override
     public void collect(String text, ResolutionContext context, List<DateCandidate> out) {
-        context.words().forEachMatch(YEAR, YEAR_TRIGGERS, true, m -> year(text, m, out));
-        context.words().forEachMatch(SPELLED, SPELLED_TRIGGERS, false, m -> spelled(m, out));
+        context.words().forEachMatch(YEAR, YEAR_TRIGGERS, true, YEAR_AHEAD, m -> year(text, m, out));
+        context.words().forEachMatch(SPELLED, SPELLED_TRIGGERS, false, SPELLED_AHEAD, m -> spelled(m, out));
     }
 
     @Override
     public Set<String> triggerWords() {
-        Set<String> all = new HashSet<>(YEAR_TRIGGERS);
-        all.addAll(SPELLED_TRIGGERS);
+        Set<String> all = new HashSet<>(YEAR_TRIGGERS.words());
+        all.addAll(SPELLED_TRIGGERS.words());
         return all;
     }
 

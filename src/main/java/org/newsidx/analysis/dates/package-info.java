@@ -7,7 +7,11 @@
  * ({@code YearRule}), named days ({@code HolidayRule}) and days or years relative to the story's last date
  * ({@code AnaphoricDateRule}). Each rule tries its regular expressions only where one of its trigger words
  * starts ({@code WordIndex}), so the cost grows with the number of candidate words, not with the pattern
- * count times the text length. Overlapping matches are settled longest first.
+ * count times the text length. The words are found in one pass and looked up by a hash over their chars
+ * ({@code Vocabulary}; trigger sets are bitsets, {@code WordSet}), and each pattern has a hand-written
+ * precheck ({@code Lookahead}: "the" only before "previous", "following" or "same"; a number only of the
+ * right shape) that must never be stricter than the pattern: it only saves running it. Overlapping matches
+ * are settled longest first.
  *
  * <p>Expressions without a year or a week ("in March", "Dec. 8", "on Saturday") take the occurrence nearest
  * the publication date on the side that the clause's tense points to ({@code TenseGuesser}): "will",
