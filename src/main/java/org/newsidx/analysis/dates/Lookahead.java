@@ -41,15 +41,17 @@ final class Lookahead {
 
     /** {@code \s+} at {@code pos}, then one of {@code words} (as a prefix of what follows, case ignored). */
     static boolean spaceThen(String text, int pos, Words words) {
-        int n = text.length();
-        if (pos >= n || !isSpace(text.charAt(pos))) {
-            return false;
-        }
-        int i = pos + 1;
-        while (i < n && isSpace(text.charAt(i))) {
+        int i = skipSpaces(text, pos);
+        return i > pos && startsWithAny(text, i, words);
+    }
+
+    /** Where {@code \s*} starting at {@code pos} ends ({@code pos} itself when there is no space). */
+    private static int skipSpaces(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && isSpace(text.charAt(i))) {
             i++;
         }
-        return startsWithAny(text, i, words);
+        return i;
     }
 
     /** {@code [\s-]+} at {@code pos}, then one of {@code words} (as a prefix of what follows, case ignored). */
@@ -70,15 +72,8 @@ final class Lookahead {
 
     /** {@code \s+} at {@code pos}, then a char from {@code chars}. */
     static boolean spaceThenCharIn(String text, int pos, String chars) {
-        int n = text.length();
-        if (pos >= n || !isSpace(text.charAt(pos))) {
-            return false;
-        }
-        int i = pos + 1;
-        while (i < n && isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i < n && chars.indexOf(text.charAt(i)) >= 0;
+        int i = skipSpaces(text, pos);
+        return i > pos && i < text.length() && chars.indexOf(text.charAt(i)) >= 0;
     }
 
     /** {@code text[s, e)} is {@code min} to {@code max} ASCII digits. */
