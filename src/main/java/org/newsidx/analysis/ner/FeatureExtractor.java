@@ -115,19 +115,7 @@ final class FeatureExtractor {
             n = gazetteerFeatures(29, s, i + 1, out, n);
         }
         if (memory != null && s.capitalised[i]) {
-            int[] counts = memory.counts(lw);
-            if (counts != null) {
-                int best = -1;
-                for (int c = 0; c <= TagSet.CLASS_COUNT; c++) {
-                    if (counts[c] > 0) {
-                        out[n++] = StringHash.feature(30, c);
-                        if (best < 0 || counts[c] > counts[best]) {
-                            best = c;
-                        }
-                    }
-                }
-                out[n++] = StringHash.feature(31, best, sh);
-            }
+            n = memoryKeys(memory.counts(lw), sh, out, n);
         }
         out[n++] = StringHash.feature(32, s.allCaps ? 1 : 0, sh);
         out[n++] = StringHash.feature(33, l1, sh);
@@ -322,19 +310,7 @@ final class FeatureExtractor {
             n = gazetteerKeys(29, s.gazetteer[i + 1], 0, out, n, limit);
         }
         if (memory != null && s.capitalised[i]) {
-            int[] counts = memory.counts(lw);
-            if (counts != null) {
-                int best = -1;
-                for (int c = 0; c <= TagSet.CLASS_COUNT; c++) {
-                    if (counts[c] > 0) {
-                        out[n++] = StringHash.feature(30, c);
-                        if (best < 0 || counts[c] > counts[best]) {
-                            best = c;
-                        }
-                    }
-                }
-                out[n++] = StringHash.feature(31, best, sh);
-            }
+            n = memoryKeys(memory.counts(lw), sh, out, n);
         }
         out[n++] = StringHash.feature(33, l1, sh);
         out[n++] = StringHash.feature(34, sh, r1);
@@ -361,6 +337,27 @@ final class FeatureExtractor {
         out[from + 1] = StringHash.feature(24, prev1, s.shape[i]);
         out[from + 2] = StringHash.feature(40, prev1, at(s.lower, i + 1, s.length));
         return 3;
+    }
+
+    /**
+     * Document memory (30, 31): the classes the tagger gave the same capitalised word earlier in the
+     * article, and the most frequent one with the word's shape; none when the word is new here.
+     */
+    private static int memoryKeys(int[] counts, long shape, long[] out, int n) {
+        if (counts == null) {
+            return n;
+        }
+        int best = -1;
+        for (int c = 0; c <= TagSet.CLASS_COUNT; c++) {
+            if (counts[c] > 0) {
+                out[n++] = StringHash.feature(30, c);
+                if (best < 0 || counts[c] > counts[best]) {
+                    best = c;
+                }
+            }
+        }
+        out[n++] = StringHash.feature(31, best, shape);
+        return n;
     }
 
     private static int gazetteerKeys(int template, int flags, long shortShape, long[] out, int n, int limit) {
