@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -103,6 +104,11 @@ public final class ArticleDocuments {
         d.add(new StoredField(IndexSchema.HASH, file.hash()));
         d.add(new StoredField(IndexSchema.SIZE, file.size()));
         d.add(new StoredField(IndexSchema.MTIME, file.mtime()));
+        d.add(new BinaryDocValuesField(IndexSchema.FILE_KEY_DV, new BytesRef(file.key())));
+        d.add(new SortedDocValuesField(IndexSchema.ROOT_DV, new BytesRef(file.root())));
+        d.add(new BinaryDocValuesField(IndexSchema.HASH_DV, new BytesRef(file.hash())));
+        d.add(new NumericDocValuesField(IndexSchema.SIZE_DV, file.size()));
+        d.add(new NumericDocValuesField(IndexSchema.MTIME_DV, file.mtime()));
         d.add(new StoredField(IndexSchema.PATH, article.path()));
         if (article.title() != null) {
             // indexed as on passages (one schema per field); queries never reach article documents

@@ -28,6 +28,16 @@ public final class IndexSchema {
     public static final String HASH = "hash";
     public static final String SIZE = "size";
     public static final String MTIME = "mtime";
+    /**
+     * Doc-values copies of an article's file facts (key, root, hash, size, mtime), so that the next run
+     * learns what the index holds without decompressing stored fields. Own names: the stored fields
+     * above keep their schema in indexes written before these existed.
+     */
+    public static final String FILE_KEY_DV = "dv.file";
+    public static final String ROOT_DV = "dv.root";
+    public static final String HASH_DV = "dv.hash";
+    public static final String SIZE_DV = "dv.size";
+    public static final String MTIME_DV = "dv.mtime";
     public static final String PATH = "path";
     public static final String TITLE = "title";
     public static final String TEXT = "text";

@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -34,20 +37,52 @@ public final class IndexedFiles {
                 continue;
             }
             Bits live = leaf.getLiveDocs();
-            StoredFields stored = leaf.storedFields();
+            FileFacts facts = new FileFacts(leaf);
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                Document d = stored.document(doc, FIELDS);
-                String key = d.get(IndexSchema.FILE);
-                FileInfo known = files.get(key);
+                FileInfo f = facts.of(doc);
+                FileInfo known = files.get(f.key());
                 int count = known == null ? 1 : known.articles() + 1;
-                files.put(key, new FileInfo(key, d.get(IndexSchema.ROOT), d.get(IndexSchema.HASH),
-                        d.getField(IndexSchema.SIZE).numericValue().longValue(),
-                        d.getField(IndexSchema.MTIME).numericValue().longValue(), count));
+                files.put(f.key(), new FileInfo(f.key(), f.root(), f.hash(), f.size(), f.mtime(), count));
             }
         }
         return files;
+    }
+
+    /**
+     * One segment's file facts, from doc values; from stored fields for documents written before the
+     * doc values existed. Documents must be asked for in increasing order.
+     */
+    private static final class FileFacts {
+        private final BinaryDocValues key;
+        private final SortedDocValues root;
+        private final BinaryDocValues hash;
+        private final NumericDocValues size;
+        private final NumericDocValues mtime;
+        private final StoredFields stored;
+
+        FileFacts(LeafReader leaf) throws IOException {
+            key = leaf.getBinaryDocValues(IndexSchema.FILE_KEY_DV);
+            root = leaf.getSortedDocValues(IndexSchema.ROOT_DV);
+            hash = leaf.getBinaryDocValues(IndexSchema.HASH_DV);
+            size = leaf.getNumericDocValues(IndexSchema.SIZE_DV);
+            mtime = leaf.getNumericDocValues(IndexSchema.MTIME_DV);
+            stored = leaf.storedFields();
+        }
+
+        FileInfo of(int doc) throws IOException {
+            if (key != null && root != null && hash != null && size != null && mtime != null
+                    && key.advanceExact(doc) && root.advanceExact(doc) && hash.advanceExact(doc)
+                    && size.advanceExact(doc) && mtime.advanceExact(doc)) {
+                return new FileInfo(key.binaryValue().utf8ToString(), root.lookupOrd(root.ordValue()).utf8ToString(),
+                        hash.binaryValue().utf8ToString(), size.longValue(), mtime.longValue(), 1);
+            }
+            Document d = stored.document(doc, FIELDS);
+            return new FileInfo(d.get(IndexSchema.FILE), d.get(IndexSchema.ROOT), d.get(IndexSchema.HASH),
+                    d.getField(IndexSchema.SIZE).numericValue().longValue(),
+                    d.getField(IndexSchema.MTIME).numericValue().longValue(), 1);
+        }
     }
 }
