@@ -400,15 +400,7 @@ final class FeatureExtractor {
         if (i < 0 || i >= s.length) {
             return n;
         }
-        int path = s.cluster[i];
-        if (path < 0) {
-            out[n++] = StringHash.feature(template, -1);
-            return n;
-        }
-        for (int len : CLUSTER_PREFIXES) {
-            out[n++] = StringHash.feature(template, len * 0x1000000L + WordClusters.prefix(path, len));
-        }
-        return n;
+        return clusterKeys(template, s.cluster[i], out, n);
     }
 
     private static long at(long[] a, int i, int n) {
