@@ -14,7 +14,8 @@ import java.util.Optional;
  * Names and their aliases, compared by {@link NameNormalizer#key}. {@link #countries()}: "UK", "Britain",
  * "United Kingdom" -> "United Kingdom", from {@code country-aliases.tsv} (built by {@link GazetteerBuilder}
  * from MIT-licensed data) and {@code country-aliases-supplement.tsv}; {@link #organisations()}: "EU" ->
- * "European Union", from {@code organisation-aliases.tsv}. Immutable, thread-safe; each loads once.
+ * "European Union", from {@code organisation-aliases.tsv}; {@link #places()}: "Calif." -> "California", from
+ * {@code place-aliases.tsv}. Immutable, thread-safe; each loads once.
  */
 public final class AliasTable {
 
@@ -30,6 +31,11 @@ public final class AliasTable {
 
     public static AliasTable organisations() {
         return Organisations.INSTANCE;
+    }
+
+    /** Other place abbreviations ("Calif." -> "California"), from {@code place-aliases.tsv}. */
+    public static AliasTable places() {
+        return Places.INSTANCE;
     }
 
     /** The canonical name for any alias, compared by {@link NameNormalizer#key}. */
@@ -64,6 +70,10 @@ public final class AliasTable {
 
     private static final class Countries {
         private static final AliasTable INSTANCE = load("country-aliases.tsv", "country-aliases-supplement.tsv");
+    }
+
+    private static final class Places {
+        private static final AliasTable INSTANCE = load("place-aliases.tsv");
     }
 
     private static final class Organisations {

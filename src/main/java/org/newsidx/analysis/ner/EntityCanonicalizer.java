@@ -19,7 +19,8 @@ import org.newsidx.analysis.EntityType;
  *       "Ursula von der Leyen");</li>
  *   <li>acronyms defined in the text ("the European Union (EU)") -> their expansion;</li>
  *   <li>countries and their aliases -> one name from {@link AliasTable#countries()} ("UK", "Britain" ->
- *       "United Kingdom"); well-known organisation abbreviations -> {@link AliasTable#organisations()}
+ *       "United Kingdom"), US state abbreviations -> {@link AliasTable#places()} ("Calif." -> "California");
+ *       well-known organisation abbreviations -> {@link AliasTable#organisations()}
  *       ("EU" -> "European Union").</li>
  * </ul>
  * Thread-safe.
@@ -29,6 +30,7 @@ public final class EntityCanonicalizer {
     private static final Pattern ACRONYM_DEFINITION = Pattern.compile("\\s*[(\\[]\\s*(\\p{Lu}[\\p{Lu}&.]{1,7})\\s*[)\\]]");
 
     private final AliasTable countries;
+    private final AliasTable places = AliasTable.places();
     private final AliasTable organisations;
 
     public EntityCanonicalizer(AliasTable countries, AliasTable organisations) {
@@ -47,6 +49,7 @@ public final class EntityCanonicalizer {
     public static String canonicalName(String typed) {
         String clean = stripTitles(NameNormalizer.normalize(typed));
         return AliasTable.countries().canonical(clean)
+                .or(() -> AliasTable.places().canonical(clean))
                 .or(() -> AliasTable.organisations().canonical(clean)).orElse(clean);
     }
 
@@ -80,6 +83,8 @@ public final class EntityCanonicalizer {
                 if (country != null) {
                     canonical = country;
                     type = EntityType.PLACE;
+                } else if (type == EntityType.PLACE) {
+                    canonical = places.canonical(c).orElse(c);
                 }
             }
             if (type == EntityType.ORG) {

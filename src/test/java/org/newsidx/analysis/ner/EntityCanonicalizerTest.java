@@ -65,6 +65,22 @@ class EntityCanonicalizerTest {
                 out.stream().map(EntityMention::canonical).toList());
     }
 
+    @Test
+    void stateAbbreviationsOfDatelinesResolveToTheState() {
+        String text = "SAN JOSE, Calif. - The company, which also has plants in Trenton, N.J., and in La Paz, said.";
+        List<RecognisedMention> found = new ArrayList<>();
+        add(found, text, "SAN JOSE", 0, EntityType.PLACE);
+        add(found, text, "Calif.", 0, EntityType.PLACE);
+        add(found, text, "Trenton", 0, EntityType.PLACE);
+        add(found, text, "N.J.", 0, EntityType.PLACE);
+        add(found, text, "La Paz", 0, EntityType.PLACE);
+        List<EntityMention> out = canonicalizer.canonicalize(text, found);
+        assertEquals(List.of("San Jose", "California", "Trenton", "New Jersey", "La Paz"),
+                out.stream().map(EntityMention::canonical).toList());
+        assertEquals("California", EntityCanonicalizer.canonicalName("Calif."));
+        assertEquals("Los Angeles", EntityCanonicalizer.canonicalName("Los Angeles"));
+    }
+
     /** Adds the {@code nth} occurrence (0-based) of {@code name} in {@code text}. */
     private static void add(List<RecognisedMention> list, String text, String name, int nth, EntityType type) {
         int at = -1;
