@@ -89,7 +89,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 int s = tokens.get(start).start();
                 int e = tokens.get(last).end();
                 String surface = text.substring(s, e);
-                if (!isJunk(surface)) {
+                if (!isJunk(surface) && !onlyCompanyForms(surface.toLowerCase(Locale.ROOT))) {
                     out.add(new RecognisedMention(s, e, surface, type));
                 }
             }
@@ -176,6 +176,20 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             }
         }
         return !letter || startsWithPlaceCompound(surface) || looksTechnical(surface);
+    }
+
+    private static final Set<String> COMPANY_FORMS = Set.of("co", "cos", "inc", "corp", "corporation", "company",
+            "ltd", "plc", "llc", "lp", "group", "holding", "holdings", "bank", "ag", "sa", "nv", "bv", "gmbh", "&", "and");
+
+    /** "Co", "Co Inc", "Bank": the tail of a company name tagged on its own names nothing. */
+    static boolean onlyCompanyForms(String lowerSurface) {
+        for (String w : lowerSurface.split("[\\s,]+")) {
+            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            if (!bare.isEmpty() && !COMPANY_FORMS.contains(bare)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** File names, addresses and credits: "Lisa_resume.doc", "www.igourmet.com", "Kin Cheung/PA". */

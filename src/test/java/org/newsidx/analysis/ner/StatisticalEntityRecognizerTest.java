@@ -2,6 +2,7 @@ package org.newsidx.analysis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,16 @@ class StatisticalEntityRecognizerTest {
 
     private List<EntityMention> recognize(String text) {
         return recognizer.recognize(text, new SentenceSplitter().split(text));
+    }
+
+    @Test
+    void theTailOfACompanyNameAloneIsNoEntity() {
+        for (String tail : new String[] {"co", "co inc", "co.", "inc.", "bank", "corp., ltd"}) {
+            assertTrue(StatisticalEntityRecognizer.onlyCompanyForms(tail), tail);
+        }
+        for (String name : new String[] {"bank of england", "general motors corp", "smith barney", "co-op"}) {
+            assertFalse(StatisticalEntityRecognizer.onlyCompanyForms(name), name);
+        }
     }
 
     @Test
