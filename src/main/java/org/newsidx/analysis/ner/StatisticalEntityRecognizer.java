@@ -178,12 +178,13 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         return !letter || startsWithPlaceCompound(surface) || looksTechnical(surface);
     }
 
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,]+");
     private static final Set<String> COMPANY_FORMS = Set.of("co", "cos", "inc", "corp", "corporation", "company",
             "ltd", "plc", "llc", "lp", "group", "holding", "holdings", "bank", "ag", "sa", "nv", "bv", "gmbh", "&", "and");
 
     /** "Co", "Co Inc", "Bank": the tail of a company name tagged on its own names nothing. */
     static boolean onlyCompanyForms(String lowerSurface) {
-        for (String w : lowerSurface.split("[\\s,]+")) {
+        for (String w : WORD_BREAKS.split(lowerSurface)) {
             String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
             if (!bare.isEmpty() && !COMPANY_FORMS.contains(bare)) {
                 return false;
