@@ -17,16 +17,17 @@ public final class ArticleReader {
     /** Default limit on an article's text; longer ones are cut with a warning. */
     public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
 
-    private static final Map<String, ArticleParser> PARSERS = Map.of(
-            "txt", new PlainTextParser(),
-            "text", new PlainTextParser(),
-            "md", new MarkdownParser(),
-            "markdown", new MarkdownParser(),
-            "html", new HtmlParser(),
-            "htm", new HtmlParser(),
-            "json", new JsonParser(),
-            "jsonl", new JsonLinesParser(),
-            "ndjson", new JsonLinesParser());
+    private static final Map<String, ArticleParser> PARSERS = parsers();
+
+    /** One parser of each kind, under every extension it reads. */
+    private static Map<String, ArticleParser> parsers() {
+        ArticleParser text = new PlainTextParser();
+        ArticleParser markdown = new MarkdownParser();
+        ArticleParser html = new HtmlParser();
+        ArticleParser jsonLines = new JsonLinesParser();
+        return Map.of("txt", text, "text", text, "md", markdown, "markdown", markdown, "html", html, "htm", html,
+                "json", new JsonParser(), "jsonl", jsonLines, "ndjson", jsonLines);
+    }
 
     private final int maxTextChars;
     private final long maxFileBytes;

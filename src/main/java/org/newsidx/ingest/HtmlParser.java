@@ -1,7 +1,6 @@
 package org.newsidx.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ public final class HtmlParser implements ArticleParser {
             + "[role=navigation], [role=banner], [role=contentinfo], .nav, .menu, .footer, .sidebar, .related";
     private static final String BLOCKS = "p, h2, h3, h4, figcaption, li, blockquote:not(:has(p))";
 
-    private final ObjectMapper json = new ObjectMapper();
 
     @Override
     public List<Article> parse(ArticleSource source, Consumer<String> warnings) throws UnreadableFileException {
@@ -97,7 +95,7 @@ public final class HtmlParser implements ArticleParser {
         Elements scripts = doc.select("script[type=application/ld+json]");
         for (Element s : scripts) {
             try {
-                out.add(json.readTree(s.data()));
+                out.add(JsonArticleMapper.readTree(s.data()));
             } catch (Exception malformed) {
                 // a broken JSON-LD block is common on real pages; the other sources still apply
             }

@@ -1,6 +1,8 @@
 package org.newsidx.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,15 @@ final class JsonArticleMapper {
     private static final String[] URL = {"url", "link"};
     private static final String[] AUTHORS = {"authors", "author", "byline"};
 
+    /** One reader of JSON trees for every ingest parser (thread-safe; costly to set up, so made once). */
+    private static final ObjectMapper TREES = new ObjectMapper();
+
     private JsonArticleMapper() {
+    }
+
+    /** The JSON tree of {@code json} (null for empty input). */
+    static JsonNode readTree(String json) throws JsonProcessingException {
+        return TREES.readTree(json);
     }
 
     static Article map(JsonNode node, String id, String displayPath) throws UnreadableFileException {

@@ -1,7 +1,6 @@
 package org.newsidx.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,7 +8,6 @@ import java.util.function.Consumer;
 /** {@code .jsonl}/{@code .ndjson}: one article object per line; a broken line is reported and skipped. */
 public final class JsonLinesParser implements ArticleParser {
 
-    private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
     public List<Article> parse(ArticleSource source, Consumer<String> warnings) {
@@ -21,7 +19,7 @@ public final class JsonLinesParser implements ArticleParser {
                 continue;
             }
             try {
-                out.add(JsonArticleMapper.map(mapper.readTree(line), ArticleIds.forLine(source.key(), i + 1),
+                out.add(JsonArticleMapper.map(JsonArticleMapper.readTree(line), ArticleIds.forLine(source.key(), i + 1),
                         source.displayPath()));
             } catch (JsonProcessingException e) {
                 warnings.accept("line " + (i + 1) + ": invalid JSON: " + e.getOriginalMessage());

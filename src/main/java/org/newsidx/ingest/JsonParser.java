@@ -2,7 +2,6 @@ package org.newsidx.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,13 +9,12 @@ import java.util.function.Consumer;
 /** {@code .json}: one news-please style article, or an array of them. */
 public final class JsonParser implements ArticleParser {
 
-    private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
     public List<Article> parse(ArticleSource source, Consumer<String> warnings) throws UnreadableFileException {
         JsonNode root;
         try {
-            root = mapper.readTree(source.text());
+            root = JsonArticleMapper.readTree(source.text());
         } catch (JsonProcessingException e) {
             throw new UnreadableFileException("invalid JSON: " + e.getOriginalMessage(), e);
         }
