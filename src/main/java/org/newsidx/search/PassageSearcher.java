@@ -43,7 +43,6 @@ public final class PassageSearcher {
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.PASSAGE_ID, IndexSchema.ARTICLE_ID,
             IndexSchema.PATH, IndexSchema.TITLE, IndexSchema.PUBLISHED, IndexSchema.SOURCE, IndexSchema.TEXT,
             IndexSchema.START, IndexSchema.END);
-    private static final Query PASSAGES = ArticleBlocks.PASSAGES;
 
     private final IndexSnapshot index;
     private final Analyzer analyzer;
@@ -76,13 +75,14 @@ public final class PassageSearcher {
         Map<String, List<String>> resolved = resolveFilters(request.filters());
         Map<String, Query> filters = filterQueries(resolved, request);
 
-        BooleanQuery.Builder passageQuery = new BooleanQuery.Builder()
+        // the passages the words match; the ranked ones must also pass every filter
+        Query matching = new BooleanQuery.Builder()
                 .add(userQuery, BooleanClause.Occur.MUST)
-                .add(PASSAGES, BooleanClause.Occur.FILTER);
+                .add(ArticleBlocks.PASSAGES, BooleanClause.Occur.FILTER).build();
+        BooleanQuery.Builder passageQuery = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
         filters.values().forEach(f -> passageQuery.add(ArticleBlocks.passagesOf(f), BooleanClause.Occur.FILTER));
         Query passages = passageQuery.build();
 
-        IndexSearcher searcher = index.searcher();
         RankedPassages ranked;
         try {
             ranked = topPassages(passages, request);
@@ -92,7 +92,7 @@ public final class PassageSearcher {
         }
         List<PassageHit> hits = hits(ranked.top(), passages, request);
 
-        FacetCounts counts = facets(userQuery, filters, request);
+        FacetCounts counts = facets(matching, filters, request);
         return new SearchResult(request.query(), counts.passages(), counts.articles(), hits, counts.values(), resolved,
                 counts.sampled());
     }
@@ -254,14 +254,11 @@ public final class PassageSearcher {
      * that have a matching passage, and each filtered dimension's counts ignore its own filter
      * (drill-sideways), so that they show the alternatives.
      */
-    private FacetCounts facets(Query userQuery, Map<String, Query> filters, SearchRequest request)
+    private FacetCounts facets(Query matching, Map<String, Query> filters, SearchRequest request)
             throws IOException {
         IndexSearcher searcher = index.searcher();
-        Query passages = new BooleanQuery.Builder()
-                .add(userQuery, BooleanClause.Occur.MUST)
-                .add(PASSAGES, BooleanClause.Occur.FILTER).build();
         SortedSetDocValuesReaderState state = request.facetTop() <= 0 ? null : index.facetState();
-        ArticleMatches m = ArticleMatches.collect(searcher, passages, ArticleBlocks.PARENTS, filters, state != null);
+        ArticleMatches m = ArticleMatches.collect(searcher, matching, ArticleBlocks.PARENTS, filters, state != null);
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();
         if (state == null) {
             IndexSchema.ALL_DIMS.forEach(d -> values.put(d, List.of()));

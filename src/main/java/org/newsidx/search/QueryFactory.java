@@ -123,38 +123,45 @@ public final class QueryFactory {
 
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-            return onPassages(map(field), super.getFieldQuery(map(field), queryText, slop));
+            String f = map(field);
+            return onPassages(f, super.getFieldQuery(f, queryText, slop));
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            return onPassages(map(field), super.getFieldQuery(map(field), queryText, quoted));
+            String f = map(field);
+            return onPassages(f, super.getFieldQuery(f, queryText, quoted));
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            return onPassages(map(field), super.getFuzzyQuery(map(field), termStr, minSimilarity));
+            String f = map(field);
+            return onPassages(f, super.getFuzzyQuery(f, termStr, minSimilarity));
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            return onPassages(map(field), super.getPrefixQuery(map(field), termStr));
+            String f = map(field);
+            return onPassages(f, super.getPrefixQuery(f, termStr));
         }
 
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            return onPassages(map(field), super.getWildcardQuery(map(field), termStr));
+            String f = map(field);
+            return onPassages(f, super.getWildcardQuery(f, termStr));
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            return onPassages(map(field), super.getRegexpQuery(map(field), termStr));
+            String f = map(field);
+            return onPassages(f, super.getRegexpQuery(f, termStr));
         }
 
         @Override
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                                       boolean endInclusive) throws ParseException {
-            return onPassages(map(field), super.getRangeQuery(map(field), part1, part2, startInclusive, endInclusive));
+            String f = map(field);
+            return onPassages(f, super.getRangeQuery(f, part1, part2, startInclusive, endInclusive));
         }
     }
 }
