@@ -160,7 +160,6 @@ public final class IndexUpdater implements Closeable {
             }
             pool.shutdown();
             awaitQuietly(pool);
-            mergePolicy.holdBackMerges(false);
             if (!stopRequested) {
                 removeVanished(known, seen, walkedRoots, unlisted, counters);
                 mergeAfterLargeChange(counters);

@@ -30,16 +30,17 @@ public final class EntityCanonicalizer {
     private static final Pattern ACRONYM_DEFINITION = Pattern.compile("\\s*[(\\[]\\s*(\\p{Lu}[\\p{Lu}&.]{1,7})\\s*[)\\]]");
 
     private final AliasTable countries;
-    private final AliasTable places = AliasTable.places();
+    private final AliasTable places;
     private final AliasTable organisations;
 
-    public EntityCanonicalizer(AliasTable countries, AliasTable organisations) {
+    public EntityCanonicalizer(AliasTable countries, AliasTable places, AliasTable organisations) {
         this.countries = countries;
+        this.places = places;
         this.organisations = organisations;
     }
 
     public static EntityCanonicalizer standard() {
-        return new EntityCanonicalizer(AliasTable.countries(), AliasTable.organisations());
+        return new EntityCanonicalizer(AliasTable.countries(), AliasTable.places(), AliasTable.organisations());
     }
 
     /**
