@@ -30,7 +30,7 @@ public final class ArticleLookup {
     public Optional<StoredArticle> article(String articleId) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
+                .add(ArticleBlocks.ARTICLES, BooleanClause.Occur.FILTER)
                 .build();
         TopDocs top = index.searcher().search(q, 1);
         if (top.scoreDocs.length == 0) {
@@ -63,7 +63,7 @@ public final class ArticleLookup {
     public List<StoredPassage> passagesOf(String articleId) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+                .add(ArticleBlocks.PASSAGES, BooleanClause.Occur.FILTER)
                 .build();
         TopDocs top = index.searcher().search(q, 100_000, new Sort(SortField.FIELD_DOC));
         List<StoredPassage> out = new ArrayList<>();

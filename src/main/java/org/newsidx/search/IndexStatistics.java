@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.apache.lucene.index.Term;
 
 /** Counts in the last commit of an index. */
 public record IndexStatistics(String index, long articles, long passages, long sizeBytes, String lastUpdate) {
 
     public static IndexStatistics of(IndexSnapshot snapshot) throws IOException {
-        long articles = snapshot.searcher().count(new org.apache.lucene.search.TermQuery(
-                new Term(org.newsidx.index.IndexSchema.TYPE, org.newsidx.index.IndexSchema.TYPE_ARTICLE)));
-        long passages = snapshot.searcher().count(new org.apache.lucene.search.TermQuery(
-                new Term(org.newsidx.index.IndexSchema.TYPE, org.newsidx.index.IndexSchema.TYPE_PASSAGE)));
+        long articles = snapshot.searcher().count(ArticleBlocks.ARTICLES);
+        long passages = snapshot.searcher().count(ArticleBlocks.PASSAGES);
         return new IndexStatistics(snapshot.path().toString(), articles, passages, size(snapshot.path()),
                 snapshot.lastUpdate());
     }
