@@ -99,11 +99,8 @@ public final class ArticleDocuments {
         d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE, Field.Store.NO));
         d.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(IndexSchema.ARTICLE_ID, new BytesRef(article.id())));
-        d.add(new StringField(IndexSchema.FILE, file.key(), Field.Store.YES));
-        d.add(new StringField(IndexSchema.ROOT, file.root(), Field.Store.YES));
-        d.add(new StoredField(IndexSchema.HASH, file.hash()));
-        d.add(new StoredField(IndexSchema.SIZE, file.size()));
-        d.add(new StoredField(IndexSchema.MTIME, file.mtime()));
+        d.add(new StringField(IndexSchema.FILE, file.key(), Field.Store.NO));
+        // the file facts the next run compares with, as doc values only (IndexedFiles)
         d.add(new BinaryDocValuesField(IndexSchema.FILE_KEY_DV, new BytesRef(file.key())));
         d.add(new SortedDocValuesField(IndexSchema.ROOT_DV, new BytesRef(file.root())));
         d.add(new BinaryDocValuesField(IndexSchema.HASH_DV, new BytesRef(file.hash())));

@@ -29,9 +29,9 @@ public final class IndexSchema {
     public static final String SIZE = "size";
     public static final String MTIME = "mtime";
     /**
-     * Doc-values copies of an article's file facts (key, root, hash, size, mtime), so that the next run
-     * learns what the index holds without decompressing stored fields. Own names: the stored fields
-     * above keep their schema in indexes written before these existed.
+     * An article's file facts (key, root, hash, size, mtime) as doc values, so that the next run learns
+     * what the index holds without decompressing stored fields. Indexes written before these existed
+     * stored the facts in FILE, ROOT, HASH, SIZE and MTIME, which are still read for their documents.
      */
     public static final String FILE_KEY_DV = "dv.file";
     public static final String ROOT_DV = "dv.root";
