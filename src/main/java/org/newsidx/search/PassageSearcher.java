@@ -90,7 +90,7 @@ public final class PassageSearcher {
             throw new QuerySyntaxException("cannot run query '" + request.query()
                     + "': a wildcard or fuzzy term matches too many words; make it more specific", e);
         }
-        List<PassageHit> hits = hits(ranked.top(), passages, request);
+        List<PassageHit> hits = hits(ranked.top(), userQuery, request);
 
         FacetCounts counts = facets(matching, filters, request);
         return new SearchResult(request.query(), counts.passages(), counts.articles(), hits, counts.values(), resolved,
@@ -199,11 +199,12 @@ public final class PassageSearcher {
         return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
-    private List<PassageHit> hits(List<ScoreDoc> ranked, Query passages, SearchRequest request) throws IOException {
+    /** The page of hits, highlighted for {@code words} (the user's query, without the filters). */
+    private List<PassageHit> hits(List<ScoreDoc> ranked, Query words, SearchRequest request) throws IOException {
         int from = Math.min(request.offset(), ranked.size());
         int to = Math.min(ranked.size(), request.offset() + request.limit());
         ScoreDoc[] page = ranked.subList(from, to).toArray(ScoreDoc[]::new);
-        String[] highlights = highlight(passages, page);
+        String[] highlights = highlight(words, page);
         StoredFields stored = index.searcher().storedFields();
         List<PassageHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -219,7 +220,12 @@ public final class PassageSearcher {
         return hits;
     }
 
-    private String[] highlight(Query passages, ScoreDoc[] page) throws IOException {
+    /**
+     * Each passage whole, with the words of {@code words} in bold. The query is the user's alone: the
+     * highlighter matches it against a one-document index of the passage laid over the real one, so
+     * filters in it (a date range) would be evaluated over the whole index for every passage shown.
+     */
+    private String[] highlight(Query words, ScoreDoc[] page) throws IOException {
         if (page.length == 0) {
             return new String[0];
         }
@@ -234,7 +240,7 @@ public final class PassageSearcher {
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
         }
-        Map<String, String[]> out = highlighter.highlightFields(new String[] {IndexSchema.TEXT}, passages, docs,
+        Map<String, String[]> out = highlighter.highlightFields(new String[] {IndexSchema.TEXT}, words, docs,
                 new int[] {1});
         return out.get(IndexSchema.TEXT);
     }
