@@ -44,9 +44,24 @@ public final class QueryLatencyBenchmark {
                 searcher.search(requests.get(i % requests.size()));
                 nanos[i] = System.nanoTime() - t0;
             }
+            if (Boolean.getBoolean("perQuery")) {
+                printPerQuery(requests, nanos);
+            }
             Arrays.sort(nanos);
             System.out.printf("queries %d  runs %d  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                     requests.size(), runs, ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos[runs - 1] / 1e6);
+        }
+    }
+
+    /** Each query's median time (with -DperQuery=true): which queries the percentiles come from. */
+    private static void printPerQuery(List<SearchRequest> requests, long[] nanos) {
+        for (int q = 0; q < requests.size(); q++) {
+            List<Long> own = new ArrayList<>();
+            for (int i = q; i < nanos.length; i += requests.size()) {
+                own.add(nanos[i]);
+            }
+            own.sort(null);
+            System.out.printf("%8.2f ms  %s%n", own.get(own.size() / 2) / 1e6, requests.get(q).query());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.newsidx.analysis.AnalyzedArticle;
 import org.newsidx.analysis.DateMention;
@@ -30,10 +32,25 @@ public final class ArticleDocuments {
 
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-    private final FacetsConfig facetsConfig;
+    /** Passage text as {@link IndexLayout#V2} indexes it: stored, with offsets in the postings. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
+    /** The same options, not stored: the empty text of an article document. */
+    private static final FieldType NO_TEXT_WITH_OFFSETS = textWithOffsets(false);
 
-    public ArticleDocuments(FacetsConfig facetsConfig) {
+    private final FacetsConfig facetsConfig;
+    private final IndexLayout layout;
+
+    public ArticleDocuments(FacetsConfig facetsConfig, IndexLayout layout) {
         this.facetsConfig = facetsConfig;
+        this.layout = layout;
+    }
+
+    private static FieldType textWithOffsets(boolean stored) {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setStored(stored);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
     }
 
     public List<Document> build(AnalyzedArticle analyzed, FileInfo file) throws IOException {
@@ -71,13 +88,16 @@ public final class ArticleDocuments {
         d.add(new StoredField(IndexSchema.N, p.n()));
         d.add(new StoredField(IndexSchema.START, p.start()));
         d.add(new StoredField(IndexSchema.END, p.end()));
-        // no offsets in the postings: a passage is short, the highlighter re-analyses the few it shows
-        d.add(new TextField(IndexSchema.TEXT, article.text().substring(p.start(), p.end()), Field.Store.YES));
+        String text = article.text().substring(p.start(), p.end());
+        d.add(layout.textOffsets() ? new Field(IndexSchema.TEXT, text, TEXT_WITH_OFFSETS)
+                : new TextField(IndexSchema.TEXT, text, Field.Store.YES));
         if (quoteText != null) {
             d.add(new TextField(IndexSchema.QUOTE_TEXT, quoteText, Field.Store.NO));
         }
         if (article.title() != null) {
             d.add(new TextField(IndexSchema.TITLE, article.title(), Field.Store.YES));
+        } else if (layout.wordsOnPassagesOnly()) {
+            d.add(new TextField(IndexSchema.TITLE, "", Field.Store.NO)); // a title norm on every document
         }
         d.add(new StoredField(IndexSchema.PATH, article.path()));
         storedMetadata(d, article);
@@ -107,8 +127,16 @@ public final class ArticleDocuments {
         d.add(new NumericDocValuesField(IndexSchema.SIZE_DV, file.size()));
         d.add(new NumericDocValuesField(IndexSchema.MTIME_DV, file.mtime()));
         d.add(new StoredField(IndexSchema.PATH, article.path()));
-        if (article.title() != null) {
-            // indexed as on passages (one schema per field); queries never reach article documents
+        if (layout.wordsOnPassagesOnly()) {
+            // text and title without words: nothing but passages matches words, and every document has
+            // a norm for both fields (dense norms); the title is stored for display
+            d.add(new Field(IndexSchema.TEXT, "", NO_TEXT_WITH_OFFSETS));
+            d.add(new TextField(IndexSchema.TITLE, "", Field.Store.NO));
+            if (article.title() != null) {
+                d.add(new StoredField(IndexSchema.TITLE, article.title()));
+            }
+        } else if (article.title() != null) {
+            // indexed as on passages (one schema per field)
             d.add(new TextField(IndexSchema.TITLE, article.title(), Field.Store.YES));
         }
         if (article.url() != null) {

@@ -20,6 +20,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
@@ -51,15 +52,19 @@ public final class IndexUpdater implements Closeable {
     private final FullBuildMergePolicy mergePolicy;
     private final ArticleAnalyzer analyzer;
     private final ArticleReader reader;
-    private final ArticleDocuments documents = new ArticleDocuments(IndexSchema.facetsConfig());
+    private final IndexLayout layout;
+    private final ArticleDocuments documents;
     private final int threads;
     private final int commitEvery;
     private final Object commitLock = new Object();
     private volatile boolean stopRequested;
 
     private IndexUpdater(Path indexDir, Directory directory, IndexWriter writer, FullBuildMergePolicy mergePolicy,
-                         ArticleAnalyzer analyzer, ArticleReader reader, int threads, int commitEvery) {
+                         IndexLayout layout, ArticleAnalyzer analyzer, ArticleReader reader, int threads,
+                         int commitEvery) {
         this.indexDir = indexDir;
+        this.layout = layout;
+        this.documents = new ArticleDocuments(IndexSchema.facetsConfig(), layout);
         this.directory = directory;
         this.writer = writer;
         this.mergePolicy = mergePolicy;
@@ -85,6 +90,9 @@ public final class IndexUpdater implements Closeable {
             if (rebuild) {
                 clear(dir, indexDir);
             }
+            // a new index gets the current layout; an existing one keeps its own
+            IndexLayout layout = DirectoryReader.indexExists(dir)
+                    ? IndexLayout.of(SegmentInfos.readLatestCommit(dir).getUserData()) : IndexLayout.CURRENT;
             FullBuildMergePolicy mergePolicy = new FullBuildMergePolicy();
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -93,7 +101,7 @@ public final class IndexUpdater implements Closeable {
             IndexWriter writer = new IndexWriter(dir, config);
             Files.writeString(indexDir.resolve(PID_FILE), Long.toString(ProcessHandle.current().pid()),
                     StandardCharsets.UTF_8);
-            return new IndexUpdater(indexDir, dir, writer, mergePolicy, analyzer, reader, threads, commitEvery);
+            return new IndexUpdater(indexDir, dir, writer, mergePolicy, layout, analyzer, reader, threads, commitEvery);
         } catch (LockObtainFailedException e) {
             dir.close();
             throw new IndexBusyException(busyMessage(indexDir));
@@ -285,7 +293,7 @@ public final class IndexUpdater implements Closeable {
 
     private void commit() throws IOException {
         synchronized (commitLock) {
-            writer.setLiveCommitData(Map.of("updated", Instant.now().toString()).entrySet());
+            writer.setLiveCommitData(layout.record(Map.of("updated", Instant.now().toString())).entrySet());
             writer.commit();
         }
     }

@@ -3,11 +3,17 @@ package org.newsidx.search;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.newsidx.index.IndexLayout;
 import org.newsidx.index.IndexSchema;
 
 /**
@@ -23,6 +29,54 @@ final class ArticleBlocks {
     static final BitSetProducer PARENTS = new QueryBitSetProducer(ARTICLES);
 
     private ArticleBlocks() {
+    }
+
+    /** The passage fields that hold words; article documents of {@link IndexLayout#V2} have none. */
+    private static final Set<String> WORD_FIELDS = Set.of(IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.QUOTE_TEXT);
+
+    /**
+     * The passages that {@code words} match. The passage-type filter is left out where the layout
+     * guarantees that the query cannot match an article document (its words are on passages only,
+     * and the query holds no match-all or other non-word clause); skipping that intersection is a
+     * fifth of a search's time.
+     */
+    static Query passagesMatching(Query words, IndexLayout layout) {
+        if (layout.wordsOnPassagesOnly() && onlyWords(words)) {
+            return words;
+        }
+        return new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST)
+                .add(PASSAGES, BooleanClause.Occur.FILTER).build();
+    }
+
+    /** Whether every clause of {@code q} matches words of passages (or passages through a join). */
+    static boolean onlyWords(Query q) {
+        boolean[] other = {false};
+        q.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (!WORD_FIELDS.contains(field)) {
+                    other[0] = true;
+                }
+                return true;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field,
+                                             Supplier<ByteRunAutomaton> automaton) {
+                acceptField(field); // wildcards and fuzzy words
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                // a join from articles to their passages matches passages; any other leaf that is not
+                // about words (match-all, a points range) might match article documents
+                if (!(leaf instanceof ToChildBlockJoinQuery) && !(leaf instanceof MatchNoDocsQuery)) {
+                    other[0] = true;
+                }
+            }
+        });
+        return !other[0];
     }
 
     /**

@@ -13,6 +13,7 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.newsidx.index.IndexDamage;
+import org.newsidx.index.IndexLayout;
 import org.newsidx.index.IndexSchema;
 
 /** The last commit of an index, open for reading (searches see it even while an index run goes on). */
@@ -29,12 +30,14 @@ public final class IndexSnapshot implements Closeable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final IndexLayout layout;
     private SortedSetDocValuesReaderState facetState;
 
-    private IndexSnapshot(Path path, Directory directory, DirectoryReader reader) {
+    private IndexSnapshot(Path path, Directory directory, DirectoryReader reader) throws IOException {
         this.path = path;
         this.directory = directory;
         this.reader = reader;
+        this.layout = IndexLayout.of(reader.getIndexCommit().getUserData());
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(RANKING);
     }
@@ -46,7 +49,13 @@ public final class IndexSnapshot implements Closeable {
         Directory dir = null;
         try {
             dir = FSDirectory.open(indexDir);
-            return new IndexSnapshot(indexDir, dir, DirectoryReader.open(dir));
+            DirectoryReader reader = DirectoryReader.open(dir);
+            try {
+                return new IndexSnapshot(indexDir, dir, reader);
+            } catch (IOException | RuntimeException e) {
+                reader.close();
+                throw e;
+            }
         } catch (IndexNotFoundException e) {
             closeQuietly(dir);
             throw noIndex(indexDir, e);
@@ -72,6 +81,11 @@ public final class IndexSnapshot implements Closeable {
 
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** The document layout the index was written with. */
+    public IndexLayout layout() {
+        return layout;
     }
 
     /** Facet ordinals of the dimensions in IndexSchema.ALL_DIMS, found on first use; null when no document has facets yet. */

@@ -76,9 +76,7 @@ public final class PassageSearcher {
         Map<String, Query> filters = filterQueries(resolved, request);
 
         // the passages the words match; the ranked ones must also pass every filter
-        Query matching = new BooleanQuery.Builder()
-                .add(userQuery, BooleanClause.Occur.MUST)
-                .add(ArticleBlocks.PASSAGES, BooleanClause.Occur.FILTER).build();
+        Query matching = ArticleBlocks.passagesMatching(userQuery, index.layout());
         BooleanQuery.Builder passageQuery = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
         filters.values().forEach(f -> passageQuery.add(ArticleBlocks.passagesOf(f), BooleanClause.Occur.FILTER));
         Query passages = passageQuery.build();

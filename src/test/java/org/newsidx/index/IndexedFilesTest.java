@@ -43,7 +43,7 @@ class IndexedFilesTest {
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer()))) {
             w.addDocument(olderArticle("corpus/old.jsonl", "cd34"));
             w.addDocument(olderArticle("corpus/old.jsonl", "cd34"));
-            w.addDocuments(new ArticleDocuments(IndexSchema.facetsConfig()).build(analyzed, newer));
+            w.addDocuments(new ArticleDocuments(IndexSchema.facetsConfig(), IndexLayout.CURRENT).build(analyzed, newer));
             w.commit();
             try (DirectoryReader r = DirectoryReader.open(w)) {
                 Map<String, FileInfo> files = IndexedFiles.read(r);
