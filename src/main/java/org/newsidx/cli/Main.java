@@ -1,6 +1,7 @@
 package org.newsidx.cli;
 
 import java.io.PrintWriter;
+import org.newsidx.search.SearchClassWarmup;
 import org.newsidx.util.Trace;
 
 /** Entry point of the {@code newsidx} command. */
@@ -18,6 +19,9 @@ public final class Main {
 
     /** Runs one command line and returns its exit code (0 results, 1 no results, 2 usage or query error). */
     public static int run(String... args) {
+        if (args.length > 0 && (args[0].equals("search") || args[0].equals("quotes") || args[0].equals("facets"))) {
+            SearchClassWarmup.begin();
+        }
         if (args.length > 0 && args[0].equals("search")) {
             // the common case of a script's search, without picocli's start-up (see QuickSearch)
             SearchCommand quick = QuickSearch.parse(args, 1);
