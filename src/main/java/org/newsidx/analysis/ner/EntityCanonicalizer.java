@@ -48,7 +48,7 @@ public final class EntityCanonicalizer {
      * "Macron’s" -> "Macron"): what the alias table knows, otherwise the normalised name without titles.
      */
     public static String canonicalName(String typed) {
-        String clean = stripTitles(NameNormalizer.normalize(typed));
+        String clean = withoutCompanyForm(stripTitles(NameNormalizer.normalize(typed)));
         return AliasTable.countries().canonical(clean)
                 .or(() -> AliasTable.places().canonical(clean))
                 .or(() -> AliasTable.organisations().canonical(clean)).orElse(clean);
@@ -89,8 +89,8 @@ public final class EntityCanonicalizer {
                 }
             }
             if (type == EntityType.ORG) {
-                String expanded = canonical;
-                canonical = organisations.canonical(expanded).orElse(expanded);
+                String bare = withoutCompanyForm(canonical);
+                canonical = organisations.canonical(bare).orElse(bare);
             }
             out.add(new EntityMention(m.start(), m.end(), m.text(), type, canonical));
         }
@@ -204,6 +204,32 @@ public final class EntityCanonicalizer {
             from++;
         }
         return from == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    }
+
+    /** Legal-form abbreviations that end company names, lower case and without dots. */
+    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("inc", "corp", "co", "cos", "ltd",
+            "plc", "llc", "lp", "ag", "nv", "bv", "gmbh", "sa", "spa", "kk");
+
+    /**
+     * A company's name without its legal form, so that "Exxon Corp", "Exxon Corp." and "Exxon" count as
+     * one ("Texaco Inc" -> "Texaco", "Procter & Gamble Co" -> "Procter & Gamble", "Deutsche Bank AG" ->
+     * "Deutsche Bank"). Spelled-out forms stay: they are part of formal names ("Commodity Credit
+     * Corporation"). A name is never emptied.
+     */
+    static String withoutCompanyForm(String name) {
+        String[] words = name.split(" ");
+        int end = words.length;
+        while (end > 1 && COMPANY_FORMS.contains(words[end - 1].replace(".", "").replace(",", "").toLowerCase(Locale.ROOT))) {
+            end--;
+            if (end > 1 && (words[end - 1].equals("&") || words[end - 1].equals("and"))) {
+                end--; // "Smith & Co"
+            }
+        }
+        if (end == words.length) {
+            return name;
+        }
+        String out = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
+        return out.endsWith(",") ? out.substring(0, out.length() - 1) : out;
     }
 
     /** {@code s.split(" ").length} (trailing empty pieces dropped), without the split. */

@@ -69,7 +69,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             collect(text, tokens, tags, found);
         }
         List<RecognisedMention> repeated = RepeatedNameFinder.addRepeats(text, sentenceTokens, found);
-        List<RecognisedMention> consistent = makeTypesConsistent(includeCapitalisedThe(text, repeated));
+        List<RecognisedMention> consistent = makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, repeated)));
         return canonicalizer.canonicalize(text, consistent);
     }
 
@@ -90,10 +90,39 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 int e = tokens.get(last).end();
                 String surface = text.substring(s, e);
                 if (!isJunk(surface) && !onlyCompanyForms(surface.toLowerCase(Locale.ROOT))) {
+                    if (type == EntityType.PERSON && namesAnOrganisation(surface)) {
+                        type = EntityType.ORG;
+                    }
                     out.add(new RecognisedMention(s, e, surface, type));
                 }
             }
         }
+    }
+
+    /** What follows the place of a dateline: "LOS ANGELES, April 3 -", "LONDON (Reuters) -". */
+    private static final java.util.regex.Pattern AFTER_DATELINE = java.util.regex.Pattern.compile(
+            "\\s*(,\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+            + "|,?\\s*\\((Reuters?|AP|AFP|UPI|dpa|Bloomberg|PA)\\))");
+
+    /**
+     * The capitalised name that opens a paragraph as its dateline ("LOS ANGELES, April 3 - Times
+     * Mirror Co said") is the place the story was filed from, whatever the tagger made of the capitals.
+     */
+    static List<RecognisedMention> datelinePlaces(String text, List<RecognisedMention> mentions) {
+        List<RecognisedMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            RecognisedMention m = mentions.get(i);
+            if (m.type() == EntityType.PLACE || !(m.start() == 0 || text.charAt(m.start() - 1) == '\n')
+                    || !m.text().equals(m.text().toUpperCase(Locale.ROOT))
+                    || !AFTER_DATELINE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(mentions);
+            }
+            out.set(i, new RecognisedMention(m.start(), m.end(), m.text(), EntityType.PLACE));
+        }
+        return out == null ? mentions : out;
     }
 
     /**
@@ -187,6 +216,37 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         for (String w : WORD_BREAKS.split(lowerSurface)) {
             String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
             if (!bare.isEmpty() && !COMPANY_FORMS.contains(bare)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Last words that end the names of firms, never of people ("Salomon Brothers", "Martin Marietta Corp"). */
+    private static final Set<String> ORGANISATION_LAST_WORDS = Set.of("co", "cos", "inc", "corp", "corporation",
+            "ltd", "plc", "llc", "lp", "ag", "nv", "bv", "gmbh", "group", "holdings", "brothers", "bros",
+            "industries", "international", "securities", "partners", "associates", "enterprises", "airlines",
+            "motors", "bancorp", "bank", "trust", "fund", "exchange", "agency", "association", "institute",
+            "university", "commission", "council", "committee", "ministry", "department");
+
+    /**
+     * A name tagged as a person that is an organisation's: one that ends with a word only firms and
+     * bodies end with, or an acronym of three or more capitals ("GATT").
+     */
+    static boolean namesAnOrganisation(String surface) {
+        String[] words = WORD_BREAKS.split(surface.strip());
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (last.endsWith(".")) {
+            last = last.substring(0, last.length() - 1);
+        }
+        if (words.length >= 2 && ORGANISATION_LAST_WORDS.contains(last)) {
+            return true;
+        }
+        if (words.length != 1 || surface.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < surface.length(); i++) {
+            if (!Character.isUpperCase(surface.charAt(i))) {
                 return false;
             }
         }

@@ -13,6 +13,18 @@ class EntityCanonicalizerTest {
     private final EntityCanonicalizer canonicalizer = EntityCanonicalizer.standard();
 
     @Test
+    void companyNamesCountWithoutTheirLegalForm() {
+        assertEquals("Exxon", EntityCanonicalizer.withoutCompanyForm("Exxon Corp"));
+        assertEquals("Texaco", EntityCanonicalizer.withoutCompanyForm("Texaco Inc."));
+        assertEquals("Shearson Lehman Brothers", EntityCanonicalizer.withoutCompanyForm("Shearson Lehman Brothers Inc"));
+        assertEquals("Procter & Gamble", EntityCanonicalizer.withoutCompanyForm("Procter & Gamble Co"));
+        assertEquals("Deutsche Bank", EntityCanonicalizer.withoutCompanyForm("Deutsche Bank AG"));
+        assertEquals("Commodity Credit Corporation", EntityCanonicalizer.withoutCompanyForm("Commodity Credit Corporation"));
+        assertEquals("Co", EntityCanonicalizer.withoutCompanyForm("Co"));
+        assertEquals("Exxon", EntityCanonicalizer.canonicalName("Exxon Corp"), "a typed name finds the facet value");
+    }
+
+    @Test
     void userTypedNamesMapToTheAliasTable() {
         assertEquals("United Kingdom", EntityCanonicalizer.canonicalName("UK"));
         assertEquals("United Kingdom", EntityCanonicalizer.canonicalName("Britain"));

@@ -44,6 +44,34 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void namesThatOnlyFirmsAndBodiesEndWithAreOrganisations() {
+        for (String firm : new String[] {"Salomon Brothers", "Martin Marietta Corp", "Dean Witter Reynolds Inc",
+                "Yamaichi International", "GATT"}) {
+            assertTrue(StatisticalEntityRecognizer.namesAnOrganisation(firm), firm);
+        }
+        for (String person : new String[] {"Emmanuel Macron", "Tim Barrow", "Ursula von der Leyen", "Kim", "EU"}) {
+            assertFalse(StatisticalEntityRecognizer.namesAnOrganisation(person), person);
+        }
+    }
+
+    @Test
+    void theCapitalisedPlaceOfADatelineIsAPlace() {
+        // a wire-style dateline before the opening sentence of samples/pa-media
+        String text = "LONDON (Reuters) - The European Union has told the UK it is not willing to negotiate a "
+                + "returns agreement for migrants arriving via unauthorised routes, according to reports.";
+        List<RecognisedMention> tagged = List.of(new RecognisedMention(0, 6, "LONDON", EntityType.ORG),
+                new RecognisedMention(21, 35, "European Union", EntityType.ORG));
+        List<RecognisedMention> fixed = StatisticalEntityRecognizer.datelinePlaces(text, tagged);
+        assertEquals(EntityType.PLACE, fixed.get(0).type());
+        assertEquals(EntityType.ORG, fixed.get(1).type());
+        String opening = "NATO, the alliance, met in Brussels.";
+        List<RecognisedMention> nato = List.of(new RecognisedMention(0, 4, "NATO", EntityType.ORG));
+        assertEquals(EntityType.ORG, StatisticalEntityRecognizer.datelinePlaces(opening, nato).get(0).type(),
+                "a capitalised name and a comma are no dateline");
+        assertEquals(EntityType.PLACE, recognize(text).get(0).type());
+    }
+
+    @Test
     void recognisesPlacesAndOrganisationsInWikinewsText() {
         List<EntityMention> found = recognize(KOREA);
         Set<String> places = found.stream().filter(m -> m.type() == EntityType.PLACE).map(EntityMention::text)
