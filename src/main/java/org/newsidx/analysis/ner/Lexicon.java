@@ -19,6 +19,11 @@ final class Lexicon {
     static final String[] CATEGORIES = {"COUNTRY", "CITY", "REGION", "GIVEN_NAME", "ORG_SUFFIX", "PERSON_TITLE",
             "ORGANISATION"};
     static final int MAX_PHRASE = 5;
+    /** Indexes into {@link #CATEGORIES}. */
+    static final int COUNTRY = 0;
+    static final int CITY = 1;
+    static final int REGION = 2;
+    static final int GIVEN_NAME = 3;
     private static final String[] RESOURCES = {"gazetteer.tsv", "name-cues.tsv", "organisations.tsv"};
     private static final String COMPILED = "lexicon.bin";
 

@@ -92,6 +92,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 if (!isJunk(surface) && !onlyCompanyForms(surface.toLowerCase(Locale.ROOT))) {
                     if (type == EntityType.PERSON && namesAnOrganisation(surface)) {
                         type = EntityType.ORG;
+                    } else if (type == EntityType.PERSON && isPlaceName(tokens, start, last)) {
+                        type = EntityType.PLACE;
                     }
                     out.add(new RecognisedMention(s, e, surface, type));
                 }
@@ -251,6 +253,28 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether tokens {@code from..to} (inclusive) are, as a whole, a city, country or region of the
+     * gazetteer that does not start with a given name: "Sao Paulo", "Latin America" tagged as a person
+     * are places ("Santa Cruz" is left alone: "Santa" is a given name).
+     */
+    boolean isPlaceName(List<Token> tokens, int from, int to) {
+        int n = to - from + 1;
+        if (n < 2 || n > Lexicon.MAX_PHRASE) {
+            return false;
+        }
+        long[] lower = new long[n];
+        for (int k = 0; k < n; k++) {
+            lower[k] = StringHash.lower(tokens.get(from + k).text());
+        }
+        Lexicon lexicon = tagger.features().lexicon();
+        if (lexicon.contains(lower, 0, 1, Lexicon.GIVEN_NAME)) {
+            return false;
+        }
+        return lexicon.contains(lower, 0, n, Lexicon.COUNTRY) || lexicon.contains(lower, 0, n, Lexicon.CITY)
+                || lexicon.contains(lower, 0, n, Lexicon.REGION);
     }
 
     /** File names, addresses and credits: "Lisa_resume.doc", "www.igourmet.com", "Kin Cheung/PA". */

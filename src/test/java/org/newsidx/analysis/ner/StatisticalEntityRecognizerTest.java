@@ -55,6 +55,18 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aPersonTagThatIsWhollyAGazetteerPlaceIsAPlace() {
+        for (String place : new String[] {"Sao Paulo", "Hong Kong", "New Jersey"}) {
+            List<Token> tokens = new NerTokenizer().tokenize(place, 0, place.length());
+            assertTrue(recognizer.isPlaceName(tokens, 0, tokens.size() - 1), place);
+        }
+        for (String person : new String[] {"Emmanuel Macron", "Paris Hilton", "Tim Barrow"}) {
+            List<Token> tokens = new NerTokenizer().tokenize(person, 0, person.length());
+            assertFalse(recognizer.isPlaceName(tokens, 0, tokens.size() - 1), person);
+        }
+    }
+
+    @Test
     void theCapitalisedPlaceOfADatelineIsAPlace() {
         // a wire-style dateline before the opening sentence of samples/pa-media
         String text = "LONDON (Reuters) - The European Union has told the UK it is not willing to negotiate a "
