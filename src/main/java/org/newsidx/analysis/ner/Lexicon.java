@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Gazetteer membership for the tagger's features: which token spans of a sentence are (case-insensitively)
  * a country, city, region, given name, organisation suffix or person title. Compiled by {@link GazetteerBuilder}
- * from the resources {@code gazetteer.tsv} and {@code name-cues.tsv} into {@code lexicon.bin} (phrase hashes),
+ * from the resources {@code gazetteer.tsv}, {@code name-cues.tsv}, {@code organisations.tsv} and {@code world-regions.tsv} into {@code lexicon.bin} (phrase hashes),
  * which is what loads at run time. Immutable, thread-safe.
  */
 final class Lexicon {
@@ -24,7 +24,7 @@ final class Lexicon {
     static final int CITY = 1;
     static final int REGION = 2;
     static final int GIVEN_NAME = 3;
-    private static final String[] RESOURCES = {"gazetteer.tsv", "name-cues.tsv", "organisations.tsv"};
+    private static final String[] RESOURCES = {"gazetteer.tsv", "name-cues.tsv", "organisations.tsv", "world-regions.tsv"};
     private static final String COMPILED = "lexicon.bin";
 
     /**
