@@ -3,6 +3,7 @@ package org.newsidx.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.newsidx.index.IndexLayout;
 import org.newsidx.search.IndexSnapshot;
 import org.newsidx.search.IndexStatistics;
 import picocli.CommandLine.Command;
@@ -32,6 +33,8 @@ final class StatsCommand implements Callable<Integer> {
                 out.println(st.bold("Index " + s.index()));
                 out.printf("  articles     %,d%n  passages     %,d%n  size         %.1f MB%n  last update  %s%n",
                         s.articles(), s.passages(), s.sizeBytes() / 1e6, s.lastUpdate() == null ? "unknown" : s.lastUpdate());
+                out.printf("  layout       %s%s%n", s.layout(), s.layout().equals(IndexLayout.CURRENT.name()) ? ""
+                        : " (written by an earlier newsidx; 'newsidx index --rebuild' makes searches faster)");
                 out.flush();
             }
             return 0;

@@ -5,14 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Counts in the last commit of an index. */
-public record IndexStatistics(String index, long articles, long passages, long sizeBytes, String lastUpdate) {
+/** Counts in the last commit of an index, and the document layout it was written with. */
+public record IndexStatistics(String index, long articles, long passages, long sizeBytes, String lastUpdate,
+                              String layout) {
 
     public static IndexStatistics of(IndexSnapshot snapshot) throws IOException {
         long articles = snapshot.searcher().count(ArticleBlocks.ARTICLES);
         long passages = snapshot.searcher().count(ArticleBlocks.PASSAGES);
         return new IndexStatistics(snapshot.path().toString(), articles, passages, size(snapshot.path()),
-                snapshot.lastUpdate());
+                snapshot.lastUpdate(), snapshot.layout().name());
     }
 
     private static long size(Path dir) throws IOException {

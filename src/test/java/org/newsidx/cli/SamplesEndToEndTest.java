@@ -119,6 +119,7 @@ class SamplesEndToEndTest {
         JsonNode s = CliRunner.run("stats", "--index", index, "--json").json();
         assertEquals(51, s.get("articles").asLong());
         assertTrue(s.get("passages").asLong() > 51 * 3, s.toString());
+        assertEquals("V2", s.get("layout").asText(), "a new index has the current layout");
     }
 
     @Test
