@@ -161,4 +161,17 @@ class OlderIndexLayoutTest {
             assertTrue(ArticleBlocks.onlyWords(words));
         }
     }
+
+    @Test
+    void anIndexFromANewerVersionIsRefusedWithOneLine(@TempDir Path tmp) throws Exception {
+        try (FSDirectory dir = FSDirectory.open(tmp);
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer()))) {
+            w.addDocuments(List.of(passage("a1", 1, "Migrants crossed the Channel."), article("a1")));
+            w.setLiveCommitData(Map.of("layout", "V9").entrySet());
+        }
+        IndexUnavailableException e = org.junit.jupiter.api.Assertions.assertThrows(IndexUnavailableException.class,
+                () -> IndexSnapshot.open(tmp));
+        assertEquals("cannot open index " + tmp + ": its layout (V9) is from a newer newsidx; use that version, "
+                + "or rebuild the index with this one (newsidx index --rebuild)", e.getMessage());
+    }
 }
