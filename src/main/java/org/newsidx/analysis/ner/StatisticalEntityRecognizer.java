@@ -196,7 +196,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private boolean isJunk(String surface) {
         String word = NameNormalizer.foldTypography(surface).strip().toLowerCase(Locale.ROOT);
         boolean acronym = surface.length() >= 2 && surface.equals(surface.toUpperCase(Locale.ROOT));
-        if (word.isEmpty() || (!acronym && notEntities.contains(word))) {
+        if (word.isEmpty() || (!acronym && notEntities.contains(word)) || TIME_ZONES.contains(word)) {
             return true;
         }
         boolean letter = false;
@@ -223,6 +223,10 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         }
         return true;
     }
+
+    /** Time-zone abbreviations, which news prints in capitals after times ("05:00 UTC"). */
+    private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
+            "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "ist", "jst", "aest", "aedt");
 
     /** Last words that end the names of firms, never of people ("Salomon Brothers", "Martin Marietta Corp"). */
     private static final Set<String> ORGANISATION_LAST_WORDS = Set.of("co", "cos", "inc", "corp", "corporation",

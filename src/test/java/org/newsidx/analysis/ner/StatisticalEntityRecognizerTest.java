@@ -67,6 +67,15 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void timeZonesAreNoEntities() {
+        // samples/wikinews/2019-09-15-oil-facilities-in-saudi-arabia-hit-by-drone-attacks.txt
+        String text = "According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time (0100 UTC).";
+        Set<String> found = recognize(text).stream().map(EntityMention::text).collect(Collectors.toSet());
+        assertFalse(found.contains("UTC"), found.toString());
+        assertTrue(found.contains("Saudi Press Agency"), found.toString());
+    }
+
+    @Test
     void theCapitalisedPlaceOfADatelineIsAPlace() {
         // a wire-style dateline before the opening sentence of samples/pa-media
         String text = "LONDON (Reuters) - The European Union has told the UK it is not willing to negotiate a "
