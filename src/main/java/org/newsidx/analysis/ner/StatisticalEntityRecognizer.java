@@ -82,6 +82,13 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 start++; // "But Macron", "Dear Tom"
             }
             int last = i;
+            if (type == EntityType.ORG) {
+                int person = personAfterOffice(tokens, start, i);
+                if (person > start) {
+                    start = person; // "(Chancellor of the) Exchequer Nigel Lawson" -> "Nigel Lawson"
+                    type = EntityType.PERSON;
+                }
+            }
             if (type == EntityType.PERSON) {
                 last = cutAtLowerCaseWord(tokens, start, i);
             }
@@ -279,6 +286,30 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         }
         return lexicon.contains(lower, 0, n, Lexicon.COUNTRY) || lexicon.contains(lower, 0, n, Lexicon.CITY)
                 || lexicon.contains(lower, 0, n, Lexicon.REGION);
+    }
+
+    /**
+     * Where a person's name starts inside an organisation-tagged span that is an office followed by
+     * the holder's name ("Exchequer Nigel Lawson" of "Chancellor of the Exchequer Nigel Lawson"):
+     * the span's first words are titles or "Exchequer", and the last two or three begin with a given
+     * name. Returns {@code from} when the span is no such thing.
+     */
+    private int personAfterOffice(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to && isOfficeWord(tokens.get(k).text())) {
+            k++;
+        }
+        int rest = to - k + 1;
+        if (k == from || rest < 2 || rest > 3) {
+            return from;
+        }
+        Lexicon lexicon = tagger.features().lexicon();
+        long[] first = {StringHash.lower(tokens.get(k).text())};
+        return lexicon.contains(first, 0, 1, Lexicon.GIVEN_NAME) ? k : from;
+    }
+
+    private static boolean isOfficeWord(String word) {
+        return word.equalsIgnoreCase("Exchequer") || PersonTitles.isTitle(word);
     }
 
     /** File names, addresses and credits: "Lisa_resume.doc", "www.igourmet.com", "Kin Cheung/PA". */

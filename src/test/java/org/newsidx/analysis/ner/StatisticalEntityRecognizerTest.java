@@ -67,6 +67,22 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void anOfficeGluedToItsHolderLeavesThePerson() {
+        // UK style; no openly licensed text here has it, so the phrase is written for the test
+        String text = "Chancellor of the Exchequer Nigel Lawson said the pound was stable. Later, Lawson told reporters he was confident.";
+        List<EntityMention> found = recognize(text);
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("Nigel Lawson") && m.type() == EntityType.PERSON),
+                found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("Exchequer")), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("Lawson") && m.canonical().equals("Nigel Lawson")),
+                found.toString());
+        // Wikinews 2019 (CC BY 2.5): a title the tagger already leaves out
+        String wikinews = "Mexico's Foreign Secretary Marcelo Ebrard said the Mexican government would pressure the U.S. government.";
+        assertTrue(recognize(wikinews).stream().anyMatch(m -> m.text().equals("Marcelo Ebrard")
+                && m.type() == EntityType.PERSON));
+    }
+
+    @Test
     void timeZonesAreNoEntities() {
         // samples/wikinews/2019-09-15-oil-facilities-in-saudi-arabia-hit-by-drone-attacks.txt
         String text = "According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time (0100 UTC).";
