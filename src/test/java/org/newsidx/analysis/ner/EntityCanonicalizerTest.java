@@ -22,6 +22,9 @@ class EntityCanonicalizerTest {
         assertEquals("Commodity Credit Corporation", EntityCanonicalizer.withoutCompanyForm("Commodity Credit Corporation"));
         assertEquals("Co", EntityCanonicalizer.withoutCompanyForm("Co"));
         assertEquals("Exxon", EntityCanonicalizer.canonicalName("Exxon Corp"), "a typed name finds the facet value");
+        assertEquals("Moody's", EntityCanonicalizer.canonicalName("Moody's Investors Service Inc"),
+                "a possessive that is part of a company's name stays");
+        assertEquals("Moody's", EntityCanonicalizer.canonicalName("Moody's"));
     }
 
     @Test
