@@ -35,6 +35,8 @@ class EntityCanonicalizerTest {
         assertEquals("United States", EntityCanonicalizer.canonicalName("U.S."));
         assertEquals("United States", EntityCanonicalizer.canonicalName("US"));
         assertEquals("United States", EntityCanonicalizer.canonicalName("the United States"));
+        assertEquals("Soviet Union", EntityCanonicalizer.canonicalName("USSR"), "a former state of older news");
+        assertEquals("West Germany", EntityCanonicalizer.canonicalName("W. Germany"));
         assertEquals("Macron", EntityCanonicalizer.canonicalName("Mr Macron"));
         assertEquals("Macron", EntityCanonicalizer.canonicalName("Macron’s"));
         assertEquals("Tim Barrow", EntityCanonicalizer.canonicalName("Sir Tim Barrow"));
