@@ -96,7 +96,12 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 int s = tokens.get(start).start();
                 int e = tokens.get(last).end();
                 String surface = text.substring(s, e);
-                if (!isJunk(surface) && !onlyCompanyForms(surface.toLowerCase(Locale.ROOT))) {
+                // "U.K. Chancellor": an office, not a name ("John Major" starts with a given name and stays)
+                // ("Major" alone is John Major's surname and stays too)
+                boolean officeOnly = type == EntityType.PERSON && last > start
+                        && OFFICES.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))
+                        && !startsWithGivenName(tokens, start);
+                if (!isJunk(surface) && !onlyCompanyForms(surface.toLowerCase(Locale.ROOT)) && !officeOnly) {
                     if (type == EntityType.PERSON && namesAnOrganisation(surface)) {
                         type = EntityType.ORG;
                     } else if (type == EntityType.PERSON && isPlaceName(tokens, start, last)) {
@@ -231,6 +236,11 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         return true;
     }
 
+    /** Offices that end a person-tagged span which is no name ("U.K. Chancellor", "Finance Minister"). */
+    private static final Set<String> OFFICES = Set.of("chancellor", "minister", "president", "secretary",
+            "governor", "chairman", "chairwoman", "premier", "ambassador", "commissioner", "spokesman",
+            "spokeswoman");
+
     /** Time-zone abbreviations, which news prints in capitals after times ("05:00 UTC"). */
     private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
             "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "ist", "jst", "aest", "aedt");
@@ -303,9 +313,12 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         if (k == from || rest < 2 || rest > 3) {
             return from;
         }
-        Lexicon lexicon = tagger.features().lexicon();
-        long[] first = {StringHash.lower(tokens.get(k).text())};
-        return lexicon.contains(first, 0, 1, Lexicon.GIVEN_NAME) ? k : from;
+        return startsWithGivenName(tokens, k) ? k : from;
+    }
+
+    private boolean startsWithGivenName(List<Token> tokens, int at) {
+        long[] first = {StringHash.lower(tokens.get(at).text())};
+        return tagger.features().lexicon().contains(first, 0, 1, Lexicon.GIVEN_NAME);
     }
 
     private static boolean isOfficeWord(String word) {

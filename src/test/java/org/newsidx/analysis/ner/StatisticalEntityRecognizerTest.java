@@ -76,6 +76,9 @@ class StatisticalEntityRecognizerTest {
         assertTrue(found.stream().noneMatch(m -> m.text().contains("Exchequer")), found.toString());
         assertTrue(found.stream().anyMatch(m -> m.text().equals("Lawson") && m.canonical().equals("Nigel Lawson")),
                 found.toString());
+        List<EntityMention> office = recognize("U.K. Chancellor said rates would fall. John Major agreed.");
+        assertTrue(office.stream().noneMatch(m -> m.text().endsWith("Chancellor")), office.toString());
+        assertTrue(office.stream().anyMatch(m -> m.text().equals("John Major")), office.toString());
         // Wikinews 2019 (CC BY 2.5): a title the tagger already leaves out
         String wikinews = "Mexico's Foreign Secretary Marcelo Ebrard said the Mexican government would pressure the U.S. government.";
         assertTrue(recognize(wikinews).stream().anyMatch(m -> m.text().equals("Marcelo Ebrard")
