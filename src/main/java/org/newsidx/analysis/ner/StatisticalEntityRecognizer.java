@@ -98,10 +98,12 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 String surface = text.substring(s, e);
                 // "U.K. Chancellor": an office, not a name ("John Major" starts with a given name and stays)
                 // ("Major" alone is John Major's surname and stays too)
+                boolean amount = AMOUNT_WORDS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT));
                 boolean officeOnly = type == EntityType.PERSON && last > start
                         && OFFICES.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))
                         && !startsWithGivenName(tokens, start);
-                if (!isJunk(surface) && !onlyCompanyForms(surface.toLowerCase(Locale.ROOT)) && !officeOnly) {
+                if (!isJunk(surface) && !onlyCompanyForms(surface.toLowerCase(Locale.ROOT)) && !officeOnly
+                        && !amount) {
                     if (type == EntityType.PERSON && namesAnOrganisation(surface)) {
                         type = EntityType.ORG;
                     } else if (type == EntityType.PERSON && isPlaceName(tokens, start, last)) {
@@ -235,6 +237,10 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         }
         return true;
     }
+
+    /** Units that end an amount ("H.K. Dlrs" of "1.2 BILLION H.K. DLRS"), never a name. */
+    private static final Set<String> AMOUNT_WORDS = Set.of("dlrs", "dollars", "cts", "cents", "francs",
+            "stg", "lire", "pesos", "rupees", "pct", "percent", "mln", "bln", "billion", "million");
 
     /** Offices that end a person-tagged span which is no name ("U.K. Chancellor", "Finance Minister"). */
     private static final Set<String> OFFICES = Set.of("chancellor", "minister", "president", "secretary",
