@@ -100,6 +100,9 @@ public final class ArticleDocuments {
             d.add(new TextField(IndexSchema.TITLE, "", Field.Store.NO)); // a title norm on every document
         }
         d.add(new StoredField(IndexSchema.PATH, article.path()));
+        if (layout.passageDays() && article.published() != null) {
+            d.add(new NumericDocValuesField(IndexSchema.PASSAGE_DAY, article.published().toEpochDay()));
+        }
         storedMetadata(d, article);
         return d;
     }

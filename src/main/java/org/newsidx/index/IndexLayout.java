@@ -17,7 +17,8 @@ public enum IndexLayout {
      * Passage text has offsets in its postings (the highlighter reads them instead of analysing the
      * passage again), and article documents carry the text and title fields without any word, so
      * that words match passages only and both fields have a length norm on every document (dense
-     * norms are read directly, sparse ones through a skip list).
+     * norms are read directly, sparse ones through a skip list); passages carry their publication
+     * day as doc values, so that a search without words lists them newest first.
      */
     V2;
 
@@ -49,6 +50,11 @@ public enum IndexLayout {
 
     /** Whether only passages can match words (text, title, quotations). */
     public boolean wordsOnPassagesOnly() {
+        return this != V1;
+    }
+
+    /** Whether passages carry their publication day as doc values. */
+    public boolean passageDays() {
         return this != V1;
     }
 

@@ -45,6 +45,11 @@ public final class IndexSchema {
     public static final String QUOTE_TEXT = "quotes";
     public static final String PUBLISHED = "published";
     public static final String PUBLISHED_DAY = "publishedDay";
+    /**
+     * A passage's publication day as doc values (layout V2), so that a search without words lists
+     * passages newest first; a field of its own, as the article's day also has points.
+     */
+    public static final String PASSAGE_DAY = "dv.day";
     public static final String SOURCE = "source";
     public static final String URL = "url";
     public static final String AUTHORS = "authors";

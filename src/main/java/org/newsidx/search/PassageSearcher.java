@@ -24,8 +24,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -83,7 +86,7 @@ public final class PassageSearcher {
 
         RankedPassages ranked;
         try {
-            ranked = topPassages(passages, request);
+            ranked = topPassages(passages, request, parsed instanceof MatchAllDocsQuery);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("cannot run query '" + request.query()
                     + "': a wildcard or fuzzy term matches too many words; make it more specific", e);
@@ -148,20 +151,35 @@ public final class PassageSearcher {
         return b.build();
     }
 
-    /**
-     * The top {@code offset + limit} passages, at most {@code perArticle} of any one article, so that
-     * one long article does not fill the page.
-     */
     /** The best passages. */
     private record RankedPassages(List<ScoreDoc> top) {
     }
 
-    private RankedPassages topPassages(Query passages, SearchRequest request) throws IOException {
+    /**
+     * The order of a search without words, where every passage scores the same: newest first, then
+     * article by article in passage order, the same from one run to the next (undated passages and
+     * indexes of layout V1, which have no passage days, come last or in index order).
+     */
+    private static final Sort NEWEST_FIRST = newestFirst();
+
+    private static Sort newestFirst() {
+        SortField day = new SortField(IndexSchema.PASSAGE_DAY, SortField.Type.LONG, true);
+        day.setMissingValue(Long.MIN_VALUE);
+        return new Sort(day, new SortField(IndexSchema.ARTICLE_ID, SortField.Type.STRING), SortField.FIELD_DOC);
+    }
+
+    /**
+     * The top {@code offset + limit} passages, at most {@code perArticle} of any one article, so that
+     * one long article does not fill the page; by relevance, or newest first when there are no words.
+     */
+    private RankedPassages topPassages(Query passages, SearchRequest request, boolean noWords) throws IOException {
         int wanted = request.offset() + request.limit();
         IndexSearcher searcher = index.searcher();
+        Sort sort = noWords ? NEWEST_FIRST : null;
         int batch = request.perArticle() <= 0 ? Math.max(1, wanted) : Math.max(10, wanted * 3);
         // the top passages with dynamic pruning (the exact number of matches comes from the facet pass)
-        TopDocs first = searcher.search(passages, new TopScoreDocCollectorManager(batch, null, batch));
+        TopDocs first = sort == null ? searcher.search(passages, new TopScoreDocCollectorManager(batch, null, batch))
+                : searcher.search(passages, batch, sort, true);
         if (request.perArticle() <= 0) {
             return new RankedPassages(List.of(first.scoreDocs));
         }
@@ -179,7 +197,9 @@ public final class PassageSearcher {
                 }
             }
             if (out.size() < wanted && top.scoreDocs.length == batch) {
-                top = searcher.searchAfter(top.scoreDocs[top.scoreDocs.length - 1], passages, batch);
+                ScoreDoc last = top.scoreDocs[top.scoreDocs.length - 1];
+                top = sort == null ? searcher.searchAfter(last, passages, batch)
+                        : searcher.searchAfter(last, passages, batch, sort, true);
             } else {
                 break;
             }
@@ -288,6 +308,7 @@ public final class PassageSearcher {
                 }
             }
             List<FacetValue> top = topValues(facets, dim, request.facetTop());
+            top = linkSurnames(dim, top, facets, request.facetTop());
             if (articles.size() > FACET_SAMPLE) {
                 sampled = true;
                 top = scaled(top, articles.size(), FACET_SAMPLE);
@@ -295,6 +316,47 @@ public final class PassageSearcher {
             values.put(dim, top);
         }
         return new FacetCounts(m.passages, m.articles, values, sampled);
+    }
+
+    /**
+     * A surname counted on its own ("Reagan") is added to the one full name it stands for ("Ronald
+     * Reagan", {@link FacetValueResolver#fullName}): an article that names both was already resolved
+     * to the full name, so the two sets of articles are apart and the sum is the person's count. The
+     * list is taken a little longer than shown, so that folding values leaves enough.
+     */
+    private List<FacetValue> linkSurnames(String dim, List<FacetValue> top, Facets facets, int limit)
+            throws IOException {
+        if (!dim.equals(IndexSchema.DIM_PERSON) && !dim.equals(IndexSchema.DIM_SPEAKER)) {
+            return top;
+        }
+        List<FacetValue> longer = topValues(facets, dim, limit * 2);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        longer.forEach(v -> counts.put(v.value(), v.count()));
+        boolean linked = false;
+        for (FacetValue v : longer) {
+            String full = resolver.fullName(dim, v.value());
+            if (full != null) {
+                long own = counts.remove(v.value());
+                long fullCount = counts.containsKey(full) ? counts.get(full) : specificCount(facets, dim, full);
+                counts.put(full, fullCount + own);
+                linked = true;
+            }
+        }
+        if (!linked) {
+            return top;
+        }
+        List<FacetValue> out = new ArrayList<>();
+        counts.forEach((value, count) -> out.add(new FacetValue(value, count)));
+        out.sort(java.util.Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    private static long specificCount(Facets facets, String dim, String value) throws IOException {
+        try {
+            return Math.max(0, facets.getSpecificValue(dim, value).longValue());
+        } catch (IllegalArgumentException notIndexed) {
+            return 0;
+        }
     }
 
     /** Counts on an even sample of {@code sampled} articles out of {@code of}, scaled to the whole set. */

@@ -115,6 +115,19 @@ class SamplesEndToEndTest {
     }
 
     @Test
+    void aSearchWithoutWordsListsPassagesNewestFirst() {
+        JsonNode hits = CliRunner.run("search", "--index", index, "--json", "--limit", "20", "--per-article", "2",
+                "--place", "United Kingdom").json().get("hits");
+        assertTrue(hits.size() >= 10, hits.toString());
+        String previous = "9999";
+        for (JsonNode h : hits) {
+            String published = h.get("published").isNull() ? "" : h.get("published").asText();
+            assertTrue(published.compareTo(previous) <= 0, previous + " then " + published);
+            previous = published;
+        }
+    }
+
+    @Test
     void statsCountsArticlesAndPassages() {
         JsonNode s = CliRunner.run("stats", "--index", index, "--json").json();
         assertEquals(51, s.get("articles").asLong());
