@@ -69,7 +69,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             collect(text, tokens, tags, found);
         }
         List<RecognisedMention> repeated = RepeatedNameFinder.addRepeats(text, sentenceTokens, found);
-        List<RecognisedMention> consistent = makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, repeated)));
+        List<RecognisedMention> consistent = firmsNamedAfterPeople(
+                makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, repeated))));
         return canonicalizer.canonicalize(text, consistent);
     }
 
@@ -113,6 +114,41 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * A person-tagged name that begins the name of a firm in the same article ("E.F. Hutton" beside
+     * "E.F. Hutton Group Inc", "Smith Barney" beside "Smith Barney, Harris Upham and Co") is that firm:
+     * the firm's full name shows what the short one stands for.
+     */
+    static List<RecognisedMention> firmsNamedAfterPeople(List<RecognisedMention> mentions) {
+        List<String> firms = new ArrayList<>();
+        for (RecognisedMention m : mentions) {
+            if (m.type() == EntityType.ORG && namesAnOrganisation(m.text()) && m.text().indexOf(' ') > 0) {
+                firms.add(m.text());
+            }
+        }
+        if (firms.isEmpty()) {
+            return mentions;
+        }
+        List<RecognisedMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            RecognisedMention m = mentions.get(i);
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (String firm : firms) {
+                if (firm.length() > m.text().length() && firm.startsWith(m.text())
+                        && (firm.charAt(m.text().length()) == ' ' || firm.charAt(m.text().length()) == ',')) {
+                    if (out == null) {
+                        out = new ArrayList<>(mentions);
+                    }
+                    out.set(i, new RecognisedMention(m.start(), m.end(), m.text(), EntityType.ORG));
+                    break;
+                }
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     /** What follows the place of a dateline: "LOS ANGELES, April 3 -", "LONDON (Reuters) -". */

@@ -55,6 +55,17 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aPersonNameThatBeginsAFirmsNameInTheArticleIsTheFirm() {
+        List<RecognisedMention> tagged = List.of(
+                new RecognisedMention(0, 22, "E.F. Hutton Group Inc", EntityType.ORG),
+                new RecognisedMention(40, 51, "E.F. Hutton", EntityType.PERSON),
+                new RecognisedMention(60, 72, "Tim Barrow", EntityType.PERSON));
+        List<RecognisedMention> fixed = StatisticalEntityRecognizer.firmsNamedAfterPeople(tagged);
+        assertEquals(EntityType.ORG, fixed.get(1).type());
+        assertEquals(EntityType.PERSON, fixed.get(2).type());
+    }
+
+    @Test
     void aPersonTagThatIsWhollyAGazetteerPlaceIsAPlace() {
         for (String place : new String[] {"Sao Paulo", "Hong Kong", "New Jersey"}) {
             List<Token> tokens = new NerTokenizer().tokenize(place, 0, place.length());
