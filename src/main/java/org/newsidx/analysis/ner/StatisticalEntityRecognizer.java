@@ -124,7 +124,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     static List<RecognisedMention> firmsNamedAfterPeople(List<RecognisedMention> mentions) {
         List<String> firms = new ArrayList<>();
         for (RecognisedMention m : mentions) {
-            if (m.type() == EntityType.ORG && namesAnOrganisation(m.text()) && m.text().indexOf(' ') > 0) {
+            if (m.type() == EntityType.ORG && endsWithLegalForm(m.text())) {
                 firms.add(m.text());
             }
         }
@@ -149,6 +149,19 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             }
         }
         return out == null ? mentions : out;
+    }
+
+    /** Firm endings of {@link #firmsNamedAfterPeople}: legal forms, "Group", "Brothers". */
+    private static final Set<String> FIRM_ENDINGS = Set.of("co", "cos", "inc", "corp", "ltd", "plc", "llc", "lp",
+            "ag", "nv", "bv", "gmbh", "group", "brothers", "bros");
+
+    private static boolean endsWithLegalForm(String name) {
+        String[] words = WORD_BREAKS.split(name.strip());
+        if (words.length < 2) {
+            return false;
+        }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return FIRM_ENDINGS.contains(last.endsWith(".") ? last.substring(0, last.length() - 1) : last);
     }
 
     /** What follows the place of a dateline: "LOS ANGELES, April 3 -", "LONDON (Reuters) -". */
