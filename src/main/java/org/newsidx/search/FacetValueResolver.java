@@ -2,7 +2,6 @@ package org.newsidx.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,9 +90,12 @@ public final class FacetValueResolver {
         return best != null && second <= Math.max(2, bestCount / DOMINANCE) ? best : null;
     }
 
-    /** Values under a key prefix, with the number of articles that have each (deleted ones included). */
+    /**
+     * The live values under a key prefix, in term order, with the number of articles that have each
+     * (deleted ones included).
+     */
     private Map<String, Integer> valueFrequencies(String field, String prefix) throws IOException {
-        Map<String, Integer> out = new java.util.HashMap<>();
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
         BytesRef p = new BytesRef(prefix);
         for (LeafReaderContext ctx : index.reader().leaves()) {
             Terms terms = ctx.reader().terms(field);
@@ -144,26 +146,9 @@ public final class FacetValueResolver {
         return List.of(typed);
     }
 
+    /** The values under a key prefix, in term order. */
     private List<String> valuesWithPrefix(String field, String prefix) throws IOException {
-        Set<String> out = new LinkedHashSet<>();
-        BytesRef p = new BytesRef(prefix);
-        for (LeafReaderContext ctx : index.reader().leaves()) {
-            Terms terms = ctx.reader().terms(field);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum te = terms.iterator();
-            if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
-                continue;
-            }
-            Bits live = ctx.reader().getLiveDocs();
-            for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, p); t = te.next()) {
-                if (isLive(te, live)) {
-                    out.add(t.utf8ToString().substring(prefix.length()));
-                }
-            }
-        }
-        return new ArrayList<>(out);
+        return new ArrayList<>(valueFrequencies(field, prefix).keySet());
     }
 
     private boolean hasLiveTerm(String field, BytesRef term) throws IOException {
