@@ -305,7 +305,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             "ltd", "plc", "llc", "lp", "ag", "nv", "bv", "gmbh", "group", "holdings", "brothers", "bros",
             "industries", "international", "securities", "partners", "associates", "enterprises", "airlines",
             "motors", "bancorp", "bank", "trust", "fund", "exchange", "agency", "association", "institute",
-            "university", "commission", "council", "committee", "ministry", "department");
+            "university", "commission", "council", "committee", "ministry", "department", "administration");
 
     /**
      * A name tagged as a person that is an organisation's: one that ends with a word only firms and
@@ -376,8 +376,14 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         return tagger.features().lexicon().contains(first, 0, 1, Lexicon.GIVEN_NAME);
     }
 
-    private static boolean isOfficeWord(String word) {
-        return word.equalsIgnoreCase("Exchequer") || PersonTitles.isTitle(word);
+    /** Words of offices besides titles: "(Chancellor of the) Exchequer", "U.S. Trade Representative". */
+    private static final Set<String> OFFICE_WORDS = Set.of("exchequer", "trade", "treasury", "finance", "foreign",
+            "agriculture", "commerce", "energy", "defense", "defence", "labor", "labour", "interior", "justice",
+            "transport", "health", "education", "representative");
+
+    private boolean isOfficeWord(String word) {
+        return OFFICE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || PersonTitles.isTitle(word)
+                || (word.indexOf('.') > 0 && countries.canonical(word).isPresent()); // "U.S.", "U.K."
     }
 
     /** File names, addresses and credits: "Lisa_resume.doc", "www.igourmet.com", "Kin Cheung/PA". */

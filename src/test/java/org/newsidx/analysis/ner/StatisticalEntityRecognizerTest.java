@@ -46,7 +46,7 @@ class StatisticalEntityRecognizerTest {
     @Test
     void namesThatOnlyFirmsAndBodiesEndWithAreOrganisations() {
         for (String firm : new String[] {"Salomon Brothers", "Martin Marietta Corp", "Dean Witter Reynolds Inc",
-                "Yamaichi International", "GATT"}) {
+                "Yamaichi International", "GATT", "Reagan Administration"}) {
             assertTrue(StatisticalEntityRecognizer.namesAnOrganisation(firm), firm);
         }
         for (String person : new String[] {"Emmanuel Macron", "Tim Barrow", "Ursula von der Leyen", "Kim", "EU"}) {
