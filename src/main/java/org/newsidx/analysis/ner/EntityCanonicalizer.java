@@ -206,9 +206,8 @@ public final class EntityCanonicalizer {
         return from == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
-    /** Legal-form abbreviations that end company names, lower case and without dots. */
-    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("inc", "corp", "co", "cos", "ltd",
-            "plc", "llc", "lp", "ag", "nv", "bv", "gmbh", "sa", "spa", "kk");
+    /** The legal forms stripped from company names (lower case, without dots). */
+    private static final java.util.Set<String> COMPANY_FORMS = CompanyForms.legalFormsAnd("sa", "spa", "kk");
 
     /**
      * A company's name without its legal form, so that "Exxon Corp", "Exxon Corp." and "Exxon" count as

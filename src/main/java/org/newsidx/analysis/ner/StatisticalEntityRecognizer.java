@@ -97,8 +97,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 int s = tokens.get(start).start();
                 int e = tokens.get(last).end();
                 String surface = text.substring(s, e);
-                // "U.K. Chancellor": an office, not a name ("John Major" starts with a given name and stays)
-                // ("Major" alone is John Major's surname and stays too)
+                // "U.K. Chancellor" is an office, not a name; "John Major" starts with a given name, and
+                // "Major" alone is one word: both stay
                 boolean amount = AMOUNT_WORDS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT));
                 boolean officeOnly = type == EntityType.PERSON && last > start
                         && OFFICES.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))
@@ -152,16 +152,10 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     }
 
     /** Firm endings of {@link #firmsNamedAfterPeople}: legal forms, "Group", "Brothers". */
-    private static final Set<String> FIRM_ENDINGS = Set.of("co", "cos", "inc", "corp", "ltd", "plc", "llc", "lp",
-            "ag", "nv", "bv", "gmbh", "group", "brothers", "bros");
+    private static final Set<String> FIRM_ENDINGS = CompanyForms.legalFormsAnd("group", "brothers", "bros");
 
     private static boolean endsWithLegalForm(String name) {
-        String[] words = WORD_BREAKS.split(name.strip());
-        if (words.length < 2) {
-            return false;
-        }
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        return FIRM_ENDINGS.contains(last.endsWith(".") ? last.substring(0, last.length() - 1) : last);
+        return CompanyForms.endsWithOneOf(name, FIRM_ENDINGS);
     }
 
     /** What follows the place of a dateline: "LOS ANGELES, April 3 -", "LONDON (Reuters) -". */
@@ -272,14 +266,14 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         return !letter || startsWithPlaceCompound(surface) || looksTechnical(surface);
     }
 
-    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,]+");
-    private static final Set<String> COMPANY_FORMS = Set.of("co", "cos", "inc", "corp", "corporation", "company",
-            "ltd", "plc", "llc", "lp", "group", "holding", "holdings", "bank", "ag", "sa", "nv", "bv", "gmbh", "&", "and");
+    /** What the tail of a firm's name can be made of, besides the legal forms. */
+    private static final Set<String> COMPANY_FORMS = CompanyForms.legalFormsAnd("corporation", "company", "group",
+            "holding", "holdings", "bank", "sa", "&", "and");
 
     /** "Co", "Co Inc", "Bank": the tail of a company name tagged on its own names nothing. */
     static boolean onlyCompanyForms(String lowerSurface) {
-        for (String w : WORD_BREAKS.split(lowerSurface)) {
-            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        for (String w : CompanyForms.words(lowerSurface)) {
+            String bare = CompanyForms.bare(w);
             if (!bare.isEmpty() && !COMPANY_FORMS.contains(bare)) {
                 return false;
             }
@@ -301,26 +295,21 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "ist", "jst", "aest", "aedt");
 
     /** Last words that end the names of firms, never of people ("Salomon Brothers", "Martin Marietta Corp"). */
-    private static final Set<String> ORGANISATION_LAST_WORDS = Set.of("co", "cos", "inc", "corp", "corporation",
-            "ltd", "plc", "llc", "lp", "ag", "nv", "bv", "gmbh", "group", "holdings", "brothers", "bros",
-            "industries", "international", "securities", "partners", "associates", "enterprises", "airlines",
-            "motors", "bancorp", "bank", "trust", "fund", "exchange", "agency", "association", "institute",
-            "university", "commission", "council", "committee", "ministry", "department", "administration");
+    private static final Set<String> ORGANISATION_LAST_WORDS = CompanyForms.legalFormsAnd("corporation", "group",
+            "holdings", "brothers", "bros", "industries", "international", "securities", "partners", "associates",
+            "enterprises", "airlines", "motors", "bancorp", "bank", "trust", "fund", "exchange", "agency",
+            "association", "institute", "university", "commission", "council", "committee", "ministry",
+            "department", "administration");
 
     /**
      * A name tagged as a person that is an organisation's: one that ends with a word only firms and
      * bodies end with, or an acronym of three or more capitals ("GATT").
      */
     static boolean namesAnOrganisation(String surface) {
-        String[] words = WORD_BREAKS.split(surface.strip());
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (last.endsWith(".")) {
-            last = last.substring(0, last.length() - 1);
-        }
-        if (words.length >= 2 && ORGANISATION_LAST_WORDS.contains(last)) {
+        if (CompanyForms.endsWithOneOf(surface, ORGANISATION_LAST_WORDS)) {
             return true;
         }
-        if (words.length != 1 || surface.length() < 3) {
+        if (CompanyForms.words(surface).length != 1 || surface.length() < 3) {
             return false;
         }
         for (int i = 0; i < surface.length(); i++) {
@@ -345,10 +334,10 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         for (int k = 0; k < n; k++) {
             lower[k] = StringHash.lower(tokens.get(from + k).text());
         }
-        Lexicon lexicon = tagger.features().lexicon();
-        if (lexicon.contains(lower, 0, 1, Lexicon.GIVEN_NAME)) {
+        if (startsWithGivenName(tokens, from)) {
             return false;
         }
+        Lexicon lexicon = tagger.features().lexicon();
         return lexicon.contains(lower, 0, n, Lexicon.COUNTRY) || lexicon.contains(lower, 0, n, Lexicon.CITY)
                 || lexicon.contains(lower, 0, n, Lexicon.REGION);
     }
