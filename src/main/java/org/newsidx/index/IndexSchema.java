@@ -73,6 +73,8 @@ public final class IndexSchema {
 
     /** Flat dimensions whose values are names; the ones a user filters by name. */
     public static final List<String> NAME_DIMS = List.of(DIM_PERSON, DIM_ORG, DIM_PLACE, DIM_SOURCE, DIM_SPEAKER);
+    /** Dimensions whose values are people (a surname alone may stand for a full name). */
+    public static final List<String> PEOPLE_DIMS = List.of(DIM_PERSON, DIM_SPEAKER);
     /** Every dimension, in the order they are shown. */
     public static final List<String> ALL_DIMS =
             List.of(DIM_PERSON, DIM_ORG, DIM_PLACE, DIM_SOURCE, DIM_PUBLISHED, DIM_MENTIONED, DIM_SPEAKER);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -33,16 +32,13 @@ public final class FacetValueResolver {
         this.index = index;
     }
 
-    /** The dimensions whose values are people, where a surname alone can stand for a full name. */
-    private static final Set<String> PEOPLE = Set.of(IndexSchema.DIM_PERSON, IndexSchema.DIM_SPEAKER);
-
     /**
      * The index values a typed name stands for; the typed name itself when nothing matches. For
      * people, a value comes with the other value of the same person across articles ({@link #fullName}).
      */
     public List<String> resolve(String dim, String typed) throws IOException {
         List<String> values = lookUp(dim, typed);
-        if (!PEOPLE.contains(dim)) {
+        if (!IndexSchema.PEOPLE_DIMS.contains(dim)) {
             return values;
         }
         List<String> out = new ArrayList<>(values);
@@ -70,7 +66,7 @@ public final class FacetValueResolver {
      * the canonicaliser already did this; this links articles.
      */
     public String fullName(String dim, String surname) throws IOException {
-        if (!PEOPLE.contains(dim) || surname.indexOf(' ') >= 0) {
+        if (!IndexSchema.PEOPLE_DIMS.contains(dim) || surname.indexOf(' ') >= 0) {
             return null;
         }
         Map<String, Integer> articles = valueFrequencies(NameKeys.field(dim),

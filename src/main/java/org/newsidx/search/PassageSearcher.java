@@ -307,8 +307,9 @@ public final class PassageSearcher {
                     drillDown = facets;
                 }
             }
-            List<FacetValue> top = topValues(facets, dim, request.facetTop());
-            top = linkSurnames(dim, top, facets, request.facetTop());
+            List<FacetValue> top = IndexSchema.PEOPLE_DIMS.contains(dim)
+                    ? linkSurnames(dim, facets, request.facetTop())
+                    : topValues(facets, dim, request.facetTop());
             if (articles.size() > FACET_SAMPLE) {
                 sampled = true;
                 top = scaled(top, articles.size(), FACET_SAMPLE);
@@ -322,13 +323,10 @@ public final class PassageSearcher {
      * A surname counted on its own ("Reagan") is added to the one full name it stands for ("Ronald
      * Reagan", {@link FacetValueResolver#fullName}): an article that names both was already resolved
      * to the full name, so the two sets of articles are apart and the sum is the person's count. The
-     * list is taken a little longer than shown, so that folding values leaves enough.
+     * top values of a people dimension, taken twice as long as shown, so that folding values leaves
+     * enough.
      */
-    private List<FacetValue> linkSurnames(String dim, List<FacetValue> top, Facets facets, int limit)
-            throws IOException {
-        if (!dim.equals(IndexSchema.DIM_PERSON) && !dim.equals(IndexSchema.DIM_SPEAKER)) {
-            return top;
-        }
+    private List<FacetValue> linkSurnames(String dim, Facets facets, int limit) throws IOException {
         List<FacetValue> longer = topValues(facets, dim, limit * 2);
         Map<String, Long> counts = new LinkedHashMap<>();
         longer.forEach(v -> counts.put(v.value(), v.count()));
@@ -343,7 +341,7 @@ public final class PassageSearcher {
             }
         }
         if (!linked) {
-            return top;
+            return longer.size() > limit ? longer.subList(0, limit) : longer;
         }
         List<FacetValue> out = new ArrayList<>();
         counts.forEach((value, count) -> out.add(new FacetValue(value, count)));
