@@ -3,8 +3,6 @@ package org.newsidx.analysis.dates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.newsidx.bench.TimedPasses;
 import org.newsidx.ingest.PublicationDateParser;
 
 /**
@@ -66,30 +65,17 @@ public final class DateBenchmark {
             compare(listing(finder, texts), Files.readAllLines(compare, StandardCharsets.UTF_8), compare);
             return;
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long found = 0;
-        for (int warm = 0; warm < 2; warm++) {
+        TimedPasses run = TimedPasses.run(seconds, texts.size(), () -> {
+            long found = 0;
             for (Text t : texts) {
                 found += finder.find(t.text(), t.anchor()).size();
             }
-        }
-        long processed = 0;
-        int passes = 0;
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        long deadline = start + (long) (seconds * 1e9);
-        while (System.nanoTime() < deadline || passes == 0) {
-            for (Text t : texts) {
-                found += finder.find(t.text(), t.anchor()).size();
-            }
-            processed += texts.size();
-            passes++;
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            return found;
+        });
         System.out.printf("throughput: %,.0f texts/s on one thread (%d passes, %.1f s, %d dates)%n",
-                processed / elapsed, passes, elapsed, found);
-        System.out.printf("cpu: %,.0f texts per cpu-second of this thread (%.1f s cpu)%n", processed / cpu, cpu);
+                run.perSecond(), run.passes(), run.seconds(), run.results());
+        System.out.printf("cpu: %,.0f texts per cpu-second of this thread (%.1f s cpu)%n", run.perCpuSecond(),
+                run.cpuSeconds());
     }
 
     /** Every date found in every text, one a line: text, anchor, start, end, expression, value. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.newsidx.analysis.Sentence;
 import org.newsidx.analysis.SentenceSplitter;
+import org.newsidx.bench.TimedPasses;
 
 /**
  * Measures the entity recogniser on one thread: model load time (first use, in a fresh JVM) and throughput
@@ -63,29 +64,17 @@ public final class NerBenchmark {
             compare(recognizer.tagger(), texts, splitter, tokenizer);
             return;
         }
-        long mentions = 0;
-        for (int warm = 0; warm < 2; warm++) {
+        TimedPasses run = TimedPasses.run(seconds, tokens, () -> {
+            long mentions = 0;
             for (String text : texts) {
                 mentions += recognizer.recognize(text, splitter.split(text)).size();
             }
-        }
-        long processed = 0;
-        int passes = 0;
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        long deadline = start + (long) (seconds * 1e9);
-        while (System.nanoTime() < deadline || passes == 0) {
-            for (String text : texts) {
-                mentions += recognizer.recognize(text, splitter.split(text)).size();
-            }
-            processed += tokens;
-            passes++;
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            return mentions;
+        });
         System.out.printf("throughput: %,.0f tokens/s on one thread (%d passes, %.1f s, %d mentions)%n",
-                processed / elapsed, passes, elapsed, mentions);
-        System.out.printf("cpu: %,.0f tokens per cpu-second of this thread (%.1f s cpu)%n", processed / cpu, cpu);
+                run.perSecond(), run.passes(), run.seconds(), run.results());
+        System.out.printf("cpu: %,.0f tokens per cpu-second of this thread (%.1f s cpu)%n", run.perCpuSecond(),
+                run.cpuSeconds());
         WordVectorCache cache = recognizer.tagger().cache();
         System.out.printf("word cache: %d of at most %d words, %.2f%% hits, %d evictions, %.1f MB arrays%n",
                 cache.size(), cache.maxEntries(), 100.0 * cache.hits() / Math.max(1, cache.hits() + cache.misses()),
