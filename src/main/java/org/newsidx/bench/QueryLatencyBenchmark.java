@@ -1,6 +1,8 @@
 package org.newsidx.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +17,8 @@ import org.newsidx.search.SearchRequest;
 
 /**
  * Warm in-process search latency: the fixed query set (one {@code newsidx search} argument line
- * each) run round-robin on an open index, after a warm-up; prints p50, p90, p99 and max.
+ * each) run round-robin on an open index, after a warm-up that lasts until the JIT compilers have
+ * settled; prints p50, p90, p99 and max.
  *
  * <pre>java -cp target/newsidx.jar org.newsidx.bench.QueryLatencyBenchmark INDEX [QUERIES_FILE] [RUNS]</pre>
  */
@@ -35,9 +38,7 @@ public final class QueryLatencyBenchmark {
         List<SearchRequest> requests = readQueries(queriesFile);
         try (IndexSnapshot snapshot = IndexSnapshot.open(index)) {
             PassageSearcher searcher = new PassageSearcher(snapshot);
-            for (int i = 0; i < Math.max(200, runs / 5); i++) {
-                searcher.search(requests.get(i % requests.size()));
-            }
+            warmUp(searcher, requests);
             long[] nanos = new long[runs];
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
@@ -50,6 +51,40 @@ public final class QueryLatencyBenchmark {
             Arrays.sort(nanos);
             System.out.printf("queries %d  runs %d  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                     requests.size(), runs, ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos[runs - 1] / 1e6);
+        }
+    }
+
+    /** Searches per warm-up round. */
+    private static final int ROUND = 500;
+    /** Warm-up ends after a round in which the JIT compilers worked less than this share of the round's time. */
+    private static final double SETTLED = 0.01;
+    private static final long MAX_WARMUP_NANOS = 120_000_000_000L;
+
+    /**
+     * Runs the queries round after round until the JIT compilers have settled: a round of searches
+     * in which they worked less than 1% of its time (or two minutes in all). A fixed few hundred
+     * searches is not enough: on Reuters x9 the C2 compiler was still busy on the second core for
+     * thousands of searches, and the figures measured it as much as the search.
+     */
+    private static void warmUp(PassageSearcher searcher, List<SearchRequest> requests) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        int searches = 0;
+        while (true) {
+            long compiling = jit.getTotalCompilationTime();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < ROUND; i++, searches++) {
+                searcher.search(requests.get(searches % requests.size()));
+            }
+            long roundMillis = (System.nanoTime() - t0) / 1_000_000;
+            long compiledMillis = jit.getTotalCompilationTime() - compiling;
+            boolean settled = compiledMillis < SETTLED * roundMillis;
+            if (settled || System.nanoTime() - start > MAX_WARMUP_NANOS) {
+                System.out.printf("warm-up: %,d searches in %.1f s (last round: %d ms compiling in %d ms)%s%n",
+                        searches, (System.nanoTime() - start) / 1e9, compiledMillis, roundMillis,
+                        settled ? "" : ", JIT not settled");
+                return;
+            }
         }
     }
 
