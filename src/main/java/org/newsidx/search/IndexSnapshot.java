@@ -4,6 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -32,6 +36,7 @@ public final class IndexSnapshot implements Closeable {
     private final IndexSearcher searcher;
     private final IndexLayout layout;
     private SortedSetDocValuesReaderState facetState;
+    private ExecutorService worker;
 
     private IndexSnapshot(Path path, Directory directory, DirectoryReader reader) throws IOException {
         this.path = path;
@@ -96,6 +101,21 @@ public final class IndexSnapshot implements Closeable {
         return facetState;
     }
 
+    /**
+     * Runs {@code task} on this snapshot's second thread (one daemon thread, started on first use and
+     * stopped by {@link #close}), so that a search can use a second core for part of its work.
+     */
+    public synchronized <T> Future<T> inBackground(Callable<T> task) {
+        if (worker == null) {
+            worker = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "newsidx-search-worker");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return worker.submit(task);
+    }
+
     /** The time of the last commit, as recorded by the index run, or null. */
     public String lastUpdate() throws IOException {
         return reader.getIndexCommit().getUserData().get("updated");
@@ -103,6 +123,11 @@ public final class IndexSnapshot implements Closeable {
 
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            if (worker != null) {
+                worker.shutdown(); // tasks are awaited by whoever submitted them
+            }
+        }
         try {
             reader.close();
         } finally {

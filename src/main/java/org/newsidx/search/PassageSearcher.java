@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -84,18 +86,83 @@ public final class PassageSearcher {
         filters.values().forEach(f -> passageQuery.add(ArticleBlocks.passagesOf(f), BooleanClause.Occur.FILTER));
         Query passages = passageQuery.build();
 
-        RankedPassages ranked;
+        // the facet counts and totals on a second core while this thread ranks and highlights
+        Future<FacetCounts> counting = index.inBackground(() -> facets(matching, filters, request));
+        List<PassageHit> hits = null;
         try {
-            ranked = topPassages(passages, request, parsed instanceof MatchAllDocsQuery);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("cannot run query '" + request.query()
-                    + "': a wildcard or fuzzy term matches too many words; make it more specific", e);
+            hits = hits(ranked(passages, request, parsed instanceof MatchAllDocsQuery), userQuery, request);
+        } finally {
+            if (hits == null) {
+                awaitQuietly(counting);
+            }
         }
-        List<PassageHit> hits = hits(ranked.top(), userQuery, request);
-
-        FacetCounts counts = facets(matching, filters, request);
+        FacetCounts counts;
+        try {
+            counts = await(counting);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyClauses(request, e);
+        }
         return new SearchResult(request.query(), counts.passages(), counts.articles(), hits, counts.values(), resolved,
                 counts.sampled());
+    }
+
+    private List<ScoreDoc> ranked(Query passages, SearchRequest request, boolean noWords)
+            throws IOException, QuerySyntaxException {
+        try {
+            return topPassages(passages, request, noWords).top();
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyClauses(request, e);
+        }
+    }
+
+    private static QuerySyntaxException tooManyClauses(SearchRequest request, IndexSearcher.TooManyClauses e) {
+        return new QuerySyntaxException("cannot run query '" + request.query()
+                + "': a wildcard or fuzzy term matches too many words; make it more specific", e);
+    }
+
+    /** The result of a task of {@link IndexSnapshot#inBackground}, its exception rethrown as it was. */
+    private static <T> T await(Future<T> task) throws IOException {
+        try {
+            return uninterruptibly(task);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Waits for a task whose result no longer matters: the index must not close while it reads. */
+    private static void awaitQuietly(Future<?> task) {
+        try {
+            uninterruptibly(task);
+        } catch (ExecutionException ignored) {
+            // the first failure is the one reported
+        }
+    }
+
+    private static <T> T uninterruptibly(Future<T> task) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private Map<String, List<String>> resolveFilters(Map<String, List<String>> typed) throws IOException {
