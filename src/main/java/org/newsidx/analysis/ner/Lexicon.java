@@ -24,6 +24,7 @@ final class Lexicon {
     static final int CITY = 1;
     static final int REGION = 2;
     static final int GIVEN_NAME = 3;
+    static final int ORGANISATION = 6;
     private static final String[] RESOURCES = {"gazetteer.tsv", "name-cues.tsv", "organisations.tsv", "world-regions.tsv"};
     private static final String COMPILED = "lexicon.bin";
 

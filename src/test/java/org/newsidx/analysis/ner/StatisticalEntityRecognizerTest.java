@@ -66,6 +66,19 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aNameThatIsWhollyAWellKnownFirmIsAnOrganisation() {
+        for (String firm : new String[] {"Morgan Stanley", "J.P. Morgan", "Smith Barney", "McDonnell Douglas"}) {
+            List<Token> tokens = new NerTokenizer().tokenize(firm, 0, firm.length());
+            assertTrue(recognizer.isKnownOrganisation(tokens, 0, tokens.size() - 1), firm);
+        }
+        // a person's name, one word of a firm's name, and a firm's name inside a longer span are not
+        for (String other : new String[] {"Emmanuel Macron", "Morgan", "Stanley Morgan", "Morgan Stanley Smith"}) {
+            List<Token> tokens = new NerTokenizer().tokenize(other, 0, other.length());
+            assertFalse(recognizer.isKnownOrganisation(tokens, 0, tokens.size() - 1), other);
+        }
+    }
+
+    @Test
     void aPersonTagThatIsWhollyAGazetteerPlaceIsAPlace() {
         for (String place : new String[] {"Sao Paulo", "Hong Kong", "New Jersey"}) {
             List<Token> tokens = new NerTokenizer().tokenize(place, 0, place.length());
