@@ -69,8 +69,8 @@ final class FacetsCommand implements Callable<Integer> {
                 JsonOutput.println(out, m);
             } else {
                 Terminal.Styles st = Terminal.colours(spec);
-                out.println(st.bold(dim) + st.dim(String.format("  (%,d articles%s)", r.totalArticles(),
-                        r.facetsSampled() ? "; counts estimated from a sample of them" : "")));
+                out.println(st.bold(dim) + st.dim("  (" + Counted.of(r.totalArticles(), "article", "articles")
+                        + (r.facetsSampled() ? "; counts estimated from a sample of them" : "") + ")"));
                 for (FacetValue v : values) {
                     out.printf("  %6d  %s%n", v.count(), v.value());
                 }

@@ -101,8 +101,9 @@ final class QuotesCommand implements Callable<Integer> {
             JsonOutput.println(out, m);
         } else {
             Terminal.Styles st = Terminal.colours(spec);
-            out.println(st.bold(String.format("%,d quotations from %,d passages in %,d articles", r.quotes().size(),
-                    r.passages().totalPassages(), r.passages().totalArticles())));
+            out.println(st.bold(Counted.of(r.quotes().size(), "quotation", "quotations") + " from "
+                    + Counted.of(r.passages().totalPassages(), "passage", "passages") + " in "
+                    + Counted.of(r.passages().totalArticles(), "article", "articles")));
             out.println();
             print(out, r.quotes(), st);
             out.println();

@@ -19,8 +19,8 @@ final class SearchPrinter {
     static void print(PrintWriter out, SearchResult r, SearchRequest request,
                       Map<String, List<QuoteFinder.PassageQuote>> quotes, Terminal.Styles st) {
         String what = r.query().isBlank() ? "all articles" : "\"" + r.query() + "\"";
-        out.println(st.bold(String.format("%,d passages in %,d articles for %s", r.totalPassages(),
-                r.totalArticles(), what)) + filterLine(r, request));
+        out.println(st.bold(Counted.of(r.totalPassages(), "passage", "passages") + " in "
+                + Counted.of(r.totalArticles(), "article", "articles") + " for " + what) + filterLine(r, request));
         out.println();
         int rank = request.offset();
         for (PassageHit h : r.hits()) {

@@ -110,6 +110,13 @@ class SamplesEndToEndTest {
     }
 
     @Test
+    void textOutputCountsInTheSingularForOne() {
+        CliRunner.Result r = CliRunner.run("search", "--index", index, "returns agreement", "--place", "France");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("9 passages in 1 article for \"returns agreement\""), r.out());
+    }
+
+    @Test
     void noResultsExitsWith1() {
         assertEquals(1, CliRunner.run("search", "--index", index, "xylophonistically").code());
     }
