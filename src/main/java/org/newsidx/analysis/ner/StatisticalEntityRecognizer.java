@@ -327,20 +327,14 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
      * are places ("Santa Cruz" is left alone: "Santa" is a given name).
      */
     boolean isPlaceName(List<Token> tokens, int from, int to) {
-        int n = to - from + 1;
-        if (n < 2 || n > Lexicon.MAX_PHRASE) {
-            return false;
-        }
-        long[] lower = new long[n];
-        for (int k = 0; k < n; k++) {
-            lower[k] = StringHash.lower(tokens.get(from + k).text());
-        }
-        if (startsWithGivenName(tokens, from)) {
+        long[] lower = phrase(tokens, from, to);
+        if (lower == null || startsWithGivenName(tokens, from)) {
             return false;
         }
         Lexicon lexicon = tagger.features().lexicon();
-        return lexicon.contains(lower, 0, n, Lexicon.COUNTRY) || lexicon.contains(lower, 0, n, Lexicon.CITY)
-                || lexicon.contains(lower, 0, n, Lexicon.REGION);
+        return lexicon.contains(lower, 0, lower.length, Lexicon.COUNTRY)
+                || lexicon.contains(lower, 0, lower.length, Lexicon.CITY)
+                || lexicon.contains(lower, 0, lower.length, Lexicon.REGION);
     }
 
     /**
@@ -350,15 +344,21 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
      * place-tagged ones the rule cost CoNLL++ dev two correct places, "White House" among the list.)
      */
     boolean isKnownOrganisation(List<Token> tokens, int from, int to) {
+        long[] lower = phrase(tokens, from, to);
+        return lower != null && tagger.features().lexicon().contains(lower, 0, lower.length, Lexicon.ORGANISATION);
+    }
+
+    /** The lower-case hashes of tokens {@code from..to} for a lexicon look-up, or null unless they are 2 to 5 words. */
+    private static long[] phrase(List<Token> tokens, int from, int to) {
         int n = to - from + 1;
         if (n < 2 || n > Lexicon.MAX_PHRASE) {
-            return false;
+            return null;
         }
         long[] lower = new long[n];
         for (int k = 0; k < n; k++) {
             lower[k] = StringHash.lower(tokens.get(from + k).text());
         }
-        return tagger.features().lexicon().contains(lower, 0, n, Lexicon.ORGANISATION);
+        return lower;
     }
 
     /**
