@@ -3,6 +3,7 @@ package org.newsidx.search;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -33,6 +34,11 @@ final class ArticleBlocks {
 
     /** The passage fields that hold words; article documents of {@link IndexLayout#V2} have none. */
     private static final Set<String> WORD_FIELDS = Set.of(IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.QUOTE_TEXT);
+    /**
+     * The word fields that article documents never have, so that "the field exists" means a passage
+     * (article documents of V2 have empty text and title fields, whose norms count as existing).
+     */
+    private static final Set<String> PASSAGE_ONLY_FIELDS = Set.of(IndexSchema.QUOTE_TEXT);
 
     /**
      * The passages that {@code words} match. The passage-type filter is left out where the layout
@@ -71,6 +77,9 @@ final class ArticleBlocks {
             public void visitLeaf(Query leaf) {
                 // a join from articles to their passages matches passages; any other leaf that is not
                 // about words (match-all, a points range) might match article documents
+                if (leaf instanceof FieldExistsQuery exists && PASSAGE_ONLY_FIELDS.contains(exists.getField())) {
+                    return; // "has a quotation" (quotes QUERY)
+                }
                 if (!(leaf instanceof ToChildBlockJoinQuery) && !(leaf instanceof MatchNoDocsQuery)) {
                     other[0] = true;
                 }

@@ -28,6 +28,16 @@ class ArticleBlocksTest {
     }
 
     @Test
+    void havingAQuotationIsAboutPassagesButHavingTextIsNot() throws QuerySyntaxException {
+        var quoted = new org.apache.lucene.search.FieldExistsQuery(IndexSchema.QUOTE_TEXT);
+        assertTrue(ArticleBlocks.onlyWords(new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(parser.parse("boats"), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                .add(quoted, org.apache.lucene.search.BooleanClause.Occur.FILTER).build()));
+        // article documents have an empty text field, whose norm counts as the field existing
+        assertFalse(ArticleBlocks.onlyWords(new org.apache.lucene.search.FieldExistsQuery(IndexSchema.TEXT)));
+    }
+
+    @Test
     void matchAllMightMatchArticleDocuments() throws QuerySyntaxException {
         assertFalse(onlyWords("*"));
         assertFalse(ArticleBlocks.onlyWords(new org.apache.lucene.search.BooleanQuery.Builder()
