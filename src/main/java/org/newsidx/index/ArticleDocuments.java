@@ -156,9 +156,9 @@ public final class ArticleDocuments {
         }
         d.add(new StoredField(IndexSchema.PASSAGE_COUNT, analyzed.passages().size()));
         d.add(new StoredField(IndexSchema.ARTICLE_TEXT, article.text()));
-        d.add(new StoredField(IndexSchema.ENTITIES_JSON, AnalysisJson.write(analyzed.entities())));
-        d.add(new StoredField(IndexSchema.DATES_JSON, AnalysisJson.write(analyzed.dates())));
-        d.add(new StoredField(IndexSchema.QUOTES_JSON, AnalysisJson.write(analyzed.quotes())));
+        d.add(new StoredField(IndexSchema.ENTITIES_JSON, AnalysisJson.entitiesJson(analyzed.entities())));
+        d.add(new StoredField(IndexSchema.DATES_JSON, AnalysisJson.datesJson(analyzed.dates())));
+        d.add(new StoredField(IndexSchema.QUOTES_JSON, AnalysisJson.quotesJson(analyzed.quotes())));
         for (String dim : IndexSchema.ALL_DIMS) {
             for (String[] path : facets.paths(dim)) {
                 d.add(new SortedSetDocValuesFacetField(dim, path));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.newsidx.analysis.Quotation;
 import org.newsidx.index.AnalysisJson;
 import org.newsidx.index.IndexSchema;
 import org.newsidx.ingest.ArticleIds;
@@ -28,15 +30,11 @@ public final class ArticleLookup {
     }
 
     public Optional<StoredArticle> article(String articleId) throws IOException {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-                .add(ArticleBlocks.ARTICLES, BooleanClause.Occur.FILTER)
-                .build();
-        TopDocs top = index.searcher().search(q, 1);
-        if (top.scoreDocs.length == 0) {
+        int doc = articleDoc(articleId);
+        if (doc < 0) {
             return Optional.empty();
         }
-        Document d = index.searcher().storedFields().document(top.scoreDocs[0].doc);
+        Document d = index.searcher().storedFields().document(doc);
         return Optional.of(new StoredArticle(d.get(IndexSchema.ARTICLE_ID), d.get(IndexSchema.PATH),
                 d.get(IndexSchema.TITLE), d.get(IndexSchema.PUBLISHED), d.get(IndexSchema.SOURCE),
                 d.get(IndexSchema.URL), d.get(IndexSchema.AUTHORS), d.get(IndexSchema.ARTICLE_TEXT),
@@ -44,6 +42,26 @@ public final class ArticleLookup {
                 AnalysisJson.entities(d.get(IndexSchema.ENTITIES_JSON)),
                 AnalysisJson.dates(d.get(IndexSchema.DATES_JSON)),
                 AnalysisJson.quotes(d.get(IndexSchema.QUOTES_JSON))));
+    }
+
+    /** The quotations of an article (its text and other analysis not read), or empty when no article has this id. */
+    public Optional<List<Quotation>> quotes(String articleId) throws IOException {
+        int doc = articleDoc(articleId);
+        if (doc < 0) {
+            return Optional.empty();
+        }
+        Document d = index.searcher().storedFields().document(doc, Set.of(IndexSchema.QUOTES_JSON));
+        return Optional.of(AnalysisJson.quotes(d.get(IndexSchema.QUOTES_JSON)));
+    }
+
+    /** The article document with this id, or -1. */
+    private int articleDoc(String articleId) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+                .add(ArticleBlocks.ARTICLES, BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs top = index.searcher().search(q, 1);
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
     }
 
     /** A passage by its id ({@code article#n}): passage ids are stored, not indexed, so via its article. */

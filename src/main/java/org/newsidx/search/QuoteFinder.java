@@ -26,13 +26,10 @@ public final class QuoteFinder {
             return Optional.empty();
         }
         StoredPassage p = passage.get();
-        Optional<StoredArticle> article = lookup.article(p.articleId());
         List<PassageQuote> out = new ArrayList<>();
-        if (article.isPresent()) {
-            for (Quotation q : article.get().quotes()) {
-                if (overlaps(q, p)) {
-                    out.add(new PassageQuote(p.id(), p.articleId(), q));
-                }
+        for (Quotation q : lookup.quotes(p.articleId()).orElse(List.of())) {
+            if (overlaps(q, p)) {
+                out.add(new PassageQuote(p.id(), p.articleId(), q));
             }
         }
         return Optional.of(out);
