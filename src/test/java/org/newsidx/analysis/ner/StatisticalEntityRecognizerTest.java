@@ -66,6 +66,15 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void listedWordsAreJunkInCapitalsTooUnlessShortEnoughToBeAcronyms() {
+        assertTrue(recognizer.isJunk("who"));
+        assertFalse(recognizer.isJunk("WHO"), "the World Health Organization");
+        assertTrue(recognizer.isJunk("Reuter"));
+        assertTrue(recognizer.isJunk("REUTER"), "the signature line of a wire story");
+        assertFalse(recognizer.isJunk("Reuters"));
+    }
+
+    @Test
     void aNameThatIsWhollyAWellKnownFirmIsAnOrganisation() {
         for (String firm : new String[] {"Morgan Stanley", "J.P. Morgan", "Smith Barney", "McDonnell Douglas"}) {
             List<Token> tokens = new NerTokenizer().tokenize(firm, 0, firm.length());
