@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -105,7 +104,7 @@ public final class IndexSnapshot implements Closeable {
      * Runs {@code task} on this snapshot's second thread (one daemon thread, started on first use and
      * stopped by {@link #close}), so that a search can use a second core for part of its work.
      */
-    public synchronized <T> Future<T> inBackground(Callable<T> task) {
+    public synchronized <T> BackgroundTask<T> inBackground(Callable<T> task) {
         if (worker == null) {
             worker = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "newsidx-search-worker");
@@ -113,7 +112,7 @@ public final class IndexSnapshot implements Closeable {
                 return t;
             });
         }
-        return worker.submit(task);
+        return new BackgroundTask<>(worker.submit(task));
     }
 
     /** The time of the last commit, as recorded by the index run, or null. */

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -87,18 +85,18 @@ public final class PassageSearcher {
         Query passages = passageQuery.build();
 
         // the facet counts and totals on a second core while this thread ranks and highlights
-        Future<FacetCounts> counting = index.inBackground(() -> facets(matching, filters, request));
+        BackgroundTask<FacetCounts> counting = index.inBackground(() -> facets(matching, filters, request));
         List<PassageHit> hits = null;
         try {
             hits = hits(ranked(passages, request, parsed instanceof MatchAllDocsQuery), userQuery, request);
         } finally {
             if (hits == null) {
-                awaitQuietly(counting);
+                counting.awaitQuietly();
             }
         }
         FacetCounts counts;
         try {
-            counts = await(counting);
+            counts = counting.result();
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses(request, e);
         }
@@ -118,51 +116,6 @@ public final class PassageSearcher {
     private static QuerySyntaxException tooManyClauses(SearchRequest request, IndexSearcher.TooManyClauses e) {
         return new QuerySyntaxException("cannot run query '" + request.query()
                 + "': a wildcard or fuzzy term matches too many words; make it more specific", e);
-    }
-
-    /** The result of a task of {@link IndexSnapshot#inBackground}, its exception rethrown as it was. */
-    private static <T> T await(Future<T> task) throws IOException {
-        try {
-            return uninterruptibly(task);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
-        }
-    }
-
-    /** Waits for a task whose result no longer matters: the index must not close while it reads. */
-    private static void awaitQuietly(Future<?> task) {
-        try {
-            uninterruptibly(task);
-        } catch (ExecutionException ignored) {
-            // the first failure is the one reported
-        }
-    }
-
-    private static <T> T uninterruptibly(Future<T> task) throws ExecutionException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     private Map<String, List<String>> resolveFilters(Map<String, List<String>> typed) throws IOException {

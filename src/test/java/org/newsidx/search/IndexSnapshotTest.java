@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import java.nio.file.Path;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsidx.cli.Main;
@@ -17,18 +16,34 @@ class IndexSnapshotTest {
     Path tmp;
 
     @Test
+    void aTasksExceptionIsRethrownAsItWas() throws Exception {
+        Path dir = tmp.resolve("index");
+        assertEquals(0, Main.run("index", "-q", "--index", dir.toString(), "samples"));
+        try (IndexSnapshot index = IndexSnapshot.open(dir)) {
+            java.io.IOException thrown = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> index.inBackground(() -> {
+                        throw new java.io.IOException("disk gone");
+                    }).result());
+            assertEquals("disk gone", thrown.getMessage());
+            BackgroundTask<Object> failing = index.inBackground(() -> {
+                throw new IllegalStateException("ignored");
+            });
+            failing.awaitQuietly(); // returns, reports nothing
+        }
+    }
+
+    @Test
     void backgroundTasksRunOnOneWorkerThreadThatStopsWithTheSnapshot() throws Exception {
         Path dir = tmp.resolve("index");
         assertEquals(0, Main.run("index", "-q", "--index", dir.toString(), "samples"));
         Thread worker;
         try (IndexSnapshot index = IndexSnapshot.open(dir)) {
-            Future<Thread> first = index.inBackground(Thread::currentThread);
-            worker = first.get();
+            worker = index.inBackground(Thread::currentThread).result();
             assertNotSame(Thread.currentThread(), worker);
             assertEquals("newsidx-search-worker", worker.getName());
-            assertEquals(worker, index.inBackground(Thread::currentThread).get());
+            assertEquals(worker, index.inBackground(Thread::currentThread).result());
             // the worker reads the same index
-            assertEquals(index.reader().numDocs(), (int) index.inBackground(() -> index.reader().numDocs()).get());
+            assertEquals(index.reader().numDocs(), (int) index.inBackground(() -> index.reader().numDocs()).result());
         }
         worker.join(10_000);
         assertFalse(worker.isAlive());
