@@ -3,12 +3,12 @@ package org.newsidx.search;
 import java.util.List;
 
 /**
- * Initialises, on a background thread, the classes whose static set-up takes most of a one-off
- * search's start: KStem's dictionary (some 25 ms), Lucene's view of the JVM (read through the
- * management beans), the logging set-up that memory mapping asks for, the codecs found through
- * service loading, the query parser's tables and the highlighter. The command's own thread opens
- * the index meanwhile and finds them ready; on a machine with one core the work is the same, only
- * not in parallel. Class initialisation is once per process whichever thread comes first.
+ * Initialises, on a background thread, classes whose static set-up a one-off search needs after it
+ * has opened the index: KStem's dictionary (some 25 ms), the query parser's tables, the highlighter
+ * and the facet counts. The command's own thread opens the index meanwhile (Lucene's own static
+ * set-up, the management beans, logging and codecs, comes first there; giving it to this thread as
+ * well measured no better) and finds them ready; on a machine with one core the work is the same,
+ * only not in parallel. Class initialisation is once per process whichever thread comes first.
  */
 public final class SearchClassWarmup extends Thread {
 
