@@ -34,21 +34,28 @@ public final class FacetValueResolver {
 
     /**
      * The index values a typed name stands for; the typed name itself when nothing matches. For
-     * people, a value comes with the other value of the same person across articles ({@link #fullName}).
+     * people and organisations, a value comes with the other value of the same one across articles
+     * ({@link #fullName}: "Reagan" and "Ronald Reagan", "Labour" and "Labour Party").
      */
     public List<String> resolve(String dim, String typed) throws IOException {
         List<String> values = lookUp(dim, typed);
-        if (!IndexSchema.PEOPLE_DIMS.contains(dim)) {
+        if (!linksNames(dim)) {
             return values;
         }
         List<String> out = new ArrayList<>(values);
         for (String v : values) {
-            String same = v.indexOf(' ') < 0 ? fullName(dim, v) : surnameOf(dim, v);
+            String full = fullName(dim, v);
+            String same = full != null ? full : shortNameOf(dim, v);
             if (same != null && !out.contains(same)) {
                 out.add(same);
             }
         }
         return out;
+    }
+
+    /** Whether values of {@code dim} are linked across articles: people's surnames, organisations' short forms. */
+    public static boolean linksNames(String dim) {
+        return IndexSchema.PEOPLE_DIMS.contains(dim) || dim.equals(IndexSchema.DIM_ORG);
     }
 
     /**
@@ -62,10 +69,14 @@ public final class FacetValueResolver {
      * The full name in the index that a surname standing alone as a value stands for: "Reagan" (from
      * articles that never give the first name) is "Ronald Reagan" when no other person value ending
      * with the word comes near it in number of articles ({@link #DOMINANCE}, two articles allowed);
-     * null when there is no full name, or no clear one ("Baker": James and Howard). Within an article
-     * the canonicaliser already did this; this links articles.
+     * null when there is no full name, or no clear one ("Baker": James and Howard). For organisations,
+     * a short form's full name ({@link #organisationFullName}). Within an article the canonicaliser
+     * already did this; this links articles.
      */
     public String fullName(String dim, String surname) throws IOException {
+        if (dim.equals(IndexSchema.DIM_ORG)) {
+            return organisationFullName(surname);
+        }
         if (!IndexSchema.PEOPLE_DIMS.contains(dim) || surname.indexOf(' ') >= 0) {
             return null;
         }
@@ -112,13 +123,55 @@ public final class FacetValueResolver {
         return out;
     }
 
-    /** The surname value that {@link #fullName} links to this full name, or null. */
-    private String surnameOf(String dim, String fullName) throws IOException {
-        String surname = fullName.substring(fullName.lastIndexOf(' ') + 1);
-        if (!hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(surname))) {
+    /**
+     * An organisation's full name in the index for a short form standing alone as a value, by the
+     * rules the canonicaliser applies within an article: "Labour" (from articles that never say
+     * "Labour Party") is the party when at least two articles name it so; "Liberal Democrat" is the
+     * "Liberal Democrats" when more articles have the plural. Null otherwise.
+     */
+    private String organisationFullName(String shortForm) throws IOException {
+        String field = IndexSchema.filterField(IndexSchema.DIM_ORG);
+        String party = EntityCanonicalizer.partyName(shortForm);
+        if (articles(field, party) >= 2) {
+            return party;
+        }
+        String plural = EntityCanonicalizer.pluralName(shortForm);
+        return plural != null && articles(field, plural) > articles(field, shortForm) ? plural : null;
+    }
+
+    /** The number of articles with this value (deleted ones included). */
+    private int articles(String field, String value) throws IOException {
+        int n = 0;
+        BytesRef term = new BytesRef(value);
+        for (LeafReaderContext ctx : index.reader().leaves()) {
+            Terms terms = ctx.reader().terms(field);
+            if (terms != null) {
+                TermsEnum te = terms.iterator();
+                if (te.seekExact(term)) {
+                    n += te.docFreq();
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The short value that {@link #fullName} links to this full name, or null. */
+    private String shortNameOf(String dim, String fullName) throws IOException {
+        String shortName = dim.equals(IndexSchema.DIM_ORG) ? organisationShortForm(fullName)
+                : fullName.indexOf(' ') < 0 ? null : fullName.substring(fullName.lastIndexOf(' ') + 1);
+        if (shortName == null || !hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(shortName))) {
             return null;
         }
-        return fullName.equals(fullName(dim, surname)) ? surname : null;
+        return fullName.equals(fullName(dim, shortName)) ? shortName : null;
+    }
+
+    /** The short form whose full name this may be ("Labour Party": "Labour"; "Liberal Democrats": "Liberal Democrat"), or null. */
+    private static String organisationShortForm(String fullName) {
+        if (fullName.endsWith(" Party") && fullName.length() > " Party".length()) {
+            return fullName.substring(0, fullName.length() - " Party".length());
+        }
+        return fullName.length() > 2 && fullName.endsWith("s") && !fullName.endsWith("ss")
+                ? fullName.substring(0, fullName.length() - 1) : null;
     }
 
     private List<String> lookUp(String dim, String typed) throws IOException {

@@ -327,8 +327,8 @@ public final class PassageSearcher {
                     drillDown = facets;
                 }
             }
-            List<FacetValue> top = IndexSchema.PEOPLE_DIMS.contains(dim)
-                    ? linkSurnames(dim, facets, request.facetTop())
+            List<FacetValue> top = FacetValueResolver.linksNames(dim)
+                    ? linkShortNames(dim, facets, request.facetTop())
                     : topValues(facets, dim, request.facetTop());
             if (articles.size() > FACET_SAMPLE) {
                 sampled = true;
@@ -341,12 +341,12 @@ public final class PassageSearcher {
 
     /**
      * A surname counted on its own ("Reagan") is added to the one full name it stands for ("Ronald
-     * Reagan", {@link FacetValueResolver#fullName}): an article that names both was already resolved
-     * to the full name, so the two sets of articles are apart and the sum is the person's count. The
-     * top values of a people dimension, taken twice as long as shown, so that folding values leaves
-     * enough.
+     * Reagan", {@link FacetValueResolver#fullName}), an organisation's short form ("Labour") to its
+     * full name ("Labour Party"): an article that names both was already resolved to the full name,
+     * so the two sets of articles are apart and the sum is the count. The top values of the
+     * dimension, taken twice as long as shown, so that folding values leaves enough.
      */
-    private List<FacetValue> linkSurnames(String dim, Facets facets, int limit) throws IOException {
+    private List<FacetValue> linkShortNames(String dim, Facets facets, int limit) throws IOException {
         List<FacetValue> longer = topValues(facets, dim, limit * 2);
         Map<String, Long> counts = new LinkedHashMap<>();
         longer.forEach(v -> counts.put(v.value(), v.count()));

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A surname standing alone in one article and the full name in another count as one person: the
- * person facet shows the full name with both articles, and a filter by either name finds both.
+ * A surname standing alone in one article and the full name in another count as one person (and an
+ * organisation's short form and its full name as one organisation): the facet shows the full name
+ * with both articles, and a filter by either name finds both.
  */
 class SurnameLinkTest {
 
@@ -27,19 +28,49 @@ class SurnameLinkTest {
         Files.copy(Path.of("samples/wikinews", FULL_NAME_ARTICLE), corpus.resolve(FULL_NAME_ARTICLE));
         Files.writeString(corpus.resolve("rebuild.txt"), "Bahamas begins to rebuild\n\nMinnis said on Tuesday that "
                 + "the islands would rebuild after the storm, and Minnis thanked the rescue teams.\n");
-        String index = tmp.resolve("index").toString();
-        assertEquals(0, CliRunner.run("index", "-q", "--index", index, corpus.toString()).code());
-
-        JsonNode facet = CliRunner.run("search", "--index", index, "--json", "--limit", "1", "").json()
-                .get("facets").get("person");
-        List<String> values = new ArrayList<>();
-        facet.forEach(v -> values.add(v.get("value").asText() + "=" + v.get("count").asLong()));
+        String index = indexed(tmp, corpus);
+        List<String> values = facetValues(index, "person");
         assertEquals("Hubert Minnis=2", values.get(0), values.toString());
         assertEquals(List.of(), values.stream().filter(v -> v.startsWith("Minnis=")).toList());
+        assertBothNamesFind(index, "--person", "Minnis", "Hubert Minnis", 2);
+    }
 
-        for (String name : List.of("Minnis", "Hubert Minnis")) {
-            JsonNode r = CliRunner.run("search", "--index", index, "--json", "--person", name, "").json();
-            assertEquals(2, r.get("totalArticles").asLong(), name);
+    @Test
+    void anOrganisationsShortFormAloneCountsWithItsFullName(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        // sentences of two Wikinews samples (the 2019 UK general election, the suspension of Parliament),
+        // one article each: "Labour" alone in one, "Labour Party" in two
+        Files.writeString(corpus.resolve("seats.txt"), "Seats\n\nThe conservative party gained 66 seats since "
+                + "Parliament was last in session, while the second largest party, Labour, lost 42.\n");
+        Files.writeString(corpus.resolve("leader.txt"), "Leader\n\nThe Labour Party's leader, Jeremy Corbyn "
+                + "announced he will not seek the party's leadership position in the next general election cycle.\n");
+        Files.writeString(corpus.resolve("election.txt"), "Election\n\nOpposition leader Jeremy Corbyn said his "
+                + "Labour Party \"[are] eager for an election\".\n");
+        String index = indexed(tmp, corpus);
+        assertEquals(List.of("Labour Party=3"), facetValues(index, "org"));
+        assertBothNamesFind(index, "--org", "Labour", "Labour Party", 3);
+    }
+
+    private static String indexed(Path tmp, Path corpus) {
+        String index = tmp.resolve("index").toString();
+        assertEquals(0, CliRunner.run("index", "-q", "--index", index, corpus.toString()).code());
+        return index;
+    }
+
+    /** A dimension's facet values over the whole index, as "value=count". */
+    private static List<String> facetValues(String index, String dim) {
+        JsonNode facet = CliRunner.run("search", "--index", index, "--json", "--limit", "1", "").json()
+                .get("facets").get(dim);
+        List<String> values = new ArrayList<>();
+        facet.forEach(v -> values.add(v.get("value").asText() + "=" + v.get("count").asLong()));
+        return values;
+    }
+
+    private static void assertBothNamesFind(String index, String option, String shortName, String fullName,
+                                            int articles) {
+        for (String name : List.of(shortName, fullName)) {
+            JsonNode r = CliRunner.run("search", "--index", index, "--json", option, name, "").json();
+            assertEquals(articles, r.get("totalArticles").asLong(), name);
         }
     }
 }

@@ -94,7 +94,50 @@ public final class EntityCanonicalizer {
             }
             out.add(new EntityMention(m.start(), m.end(), m.text(), type, canonical));
         }
+        return organisationShortForms(out);
+    }
+
+    /**
+     * An organisation named in the article both in full and short counts under the full name: "the
+     * Labour Party" ... "Labour" ({@link #partyName}); "the Liberal Democrats" ... "Liberal Democrat
+     * leader" when the plural is the article's more frequent form ("International Monetary Funds"
+     * once beside the Fund is no reason to rename the Fund).
+     */
+    static List<EntityMention> organisationShortForms(List<EntityMention> mentions) {
+        Map<String, Integer> organisations = new HashMap<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.ORG) {
+                organisations.merge(m.canonical(), 1, Integer::sum);
+            }
+        }
+        if (organisations.size() < 2) {
+            return mentions;
+        }
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            String full = null;
+            if (m.type() == EntityType.ORG) {
+                String c = m.canonical();
+                String plural = pluralName(c);
+                if (organisations.containsKey(partyName(c))) {
+                    full = partyName(c);
+                } else if (plural != null && organisations.getOrDefault(plural, 0) > organisations.get(c)) {
+                    full = plural;
+                }
+            }
+            out.add(full == null ? m : new EntityMention(m.start(), m.end(), m.text(), m.type(), full));
+        }
         return out;
+    }
+
+    /** The party a short form may stand for ("Labour": "Labour Party"). */
+    public static String partyName(String shortForm) {
+        return shortForm + " Party";
+    }
+
+    /** The plural a singular form may stand for ("Liberal Democrat": "Liberal Democrats"), or null for a plural. */
+    public static String pluralName(String singular) {
+        return singular.endsWith("s") ? null : singular + "s";
     }
 
     /** Person name key -> the longest name in the article that ends with the same words. */

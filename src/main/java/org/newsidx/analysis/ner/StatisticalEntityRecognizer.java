@@ -280,9 +280,9 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
 
     /** What the tail of a firm's name can be made of, besides the legal forms. */
     private static final Set<String> COMPANY_FORMS = CompanyForms.legalFormsAnd("corporation", "company", "group",
-            "holding", "holdings", "bank", "sa", "&", "and");
+            "holding", "holdings", "bank", "sa", "&", "and", "party");
 
-    /** "Co", "Co Inc", "Bank": the tail of a company name tagged on its own names nothing. */
+    /** "Co", "Co Inc", "Bank", "Party" (of "the Brexit Party", "Brexit" cut): the tail of a name tagged on its own names nothing. */
     static boolean onlyCompanyForms(String lowerSurface) {
         for (String w : CompanyForms.words(lowerSurface)) {
             String bare = CompanyForms.bare(w);

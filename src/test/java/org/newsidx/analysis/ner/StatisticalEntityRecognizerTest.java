@@ -66,6 +66,31 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aPartyNamedShortAndInFullCountsOnceAndItsLoneLastWordIsNoName() {
+        // samples/wikinews/2019-12-16-conservative-party-wins-majority-in-2019-uk-general-election.txt
+        String text = "The conservative party gained 66 seats since Parliament was last in session, while the second "
+                + "largest party, Labour, lost 42. The Scottish National Party (SNP) gained 13 seats and Liberal "
+                + "Democrats lost 10. There were no Change UK candidates elected, which lost all 5 of its seats. The "
+                + "Brexit Party failed to obtain any seats.\n\nThe Labour Party's leader, Jeremy Corbyn announced he "
+                + "will not seek the party's leadership position in the next general election cycle.";
+        List<EntityMention> found = recognize(text);
+        List<String> labour = found.stream().filter(m -> m.text().startsWith("Labour")).map(EntityMention::canonical).toList();
+        assertEquals(List.of("Labour Party", "Labour Party"), labour);
+        assertTrue(found.stream().noneMatch(m -> m.canonical().equals("Party")), found.toString());
+        // a singular goes to the plural when the plural is the article's more frequent form
+        List<EntityMention> libDems = List.of(
+                new EntityMention(0, 16, "Liberal Democrat", EntityType.ORG, "Liberal Democrat"),
+                new EntityMention(40, 57, "Liberal Democrats", EntityType.ORG, "Liberal Democrats"),
+                new EntityMention(90, 107, "Liberal Democrats", EntityType.ORG, "Liberal Democrats"));
+        assertEquals(List.of("Liberal Democrats", "Liberal Democrats", "Liberal Democrats"),
+                EntityCanonicalizer.organisationShortForms(libDems).stream().map(EntityMention::canonical).toList());
+        List<EntityMention> fund = List.of(
+                new EntityMention(0, 27, "International Monetary Fund", EntityType.ORG, "International Monetary Fund"),
+                new EntityMention(50, 78, "International Monetary Funds", EntityType.ORG, "International Monetary Funds"));
+        assertEquals(fund, EntityCanonicalizer.organisationShortForms(fund));
+    }
+
+    @Test
     void listedWordsAreJunkInCapitalsTooUnlessShortEnoughToBeAcronyms() {
         assertTrue(recognizer.isJunk("who"));
         assertFalse(recognizer.isJunk("WHO"), "the World Health Organization");
