@@ -11,7 +11,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsidx.cli.Main;
 import org.newsidx.index.IndexSchema;
 
 /** Passages found by id, on the samples. */
@@ -22,9 +21,7 @@ class ArticleLookupTest {
 
     @Test
     void everyPassageIsFoundByItsIdAsItsArticleListsIt() throws Exception {
-        Path dir = tmp.resolve("index");
-        assertEquals(0, Main.run("index", "-q", "--index", dir.toString(), "samples"));
-        try (IndexSnapshot index = IndexSnapshot.open(dir)) {
+        try (IndexSnapshot index = SamplesIndex.open(tmp)) {
             ArticleLookup lookup = new ArticleLookup(index);
             Set<String> articles = new LinkedHashSet<>();
             for (ScoreDoc sd : index.searcher().search(new MatchAllDocsQuery(), 10_000).scoreDocs) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsidx.cli.Main;
 
 /** The second thread a snapshot lends its searches. */
 class IndexSnapshotTest {
@@ -17,9 +16,7 @@ class IndexSnapshotTest {
 
     @Test
     void aTasksExceptionIsRethrownAsItWas() throws Exception {
-        Path dir = tmp.resolve("index");
-        assertEquals(0, Main.run("index", "-q", "--index", dir.toString(), "samples"));
-        try (IndexSnapshot index = IndexSnapshot.open(dir)) {
+        try (IndexSnapshot index = SamplesIndex.open(tmp)) {
             java.io.IOException thrown = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                     () -> index.inBackground(() -> {
                         throw new java.io.IOException("disk gone");
@@ -34,10 +31,8 @@ class IndexSnapshotTest {
 
     @Test
     void backgroundTasksRunOnOneWorkerThreadThatStopsWithTheSnapshot() throws Exception {
-        Path dir = tmp.resolve("index");
-        assertEquals(0, Main.run("index", "-q", "--index", dir.toString(), "samples"));
         Thread worker;
-        try (IndexSnapshot index = IndexSnapshot.open(dir)) {
+        try (IndexSnapshot index = SamplesIndex.open(tmp)) {
             worker = index.inBackground(Thread::currentThread).result();
             assertNotSame(Thread.currentThread(), worker);
             assertEquals("newsidx-search-worker", worker.getName());
