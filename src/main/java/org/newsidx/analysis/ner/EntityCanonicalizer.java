@@ -263,7 +263,7 @@ public final class EntityCanonicalizer {
         int end = words.length;
         while (end > 1 && COMPANY_FORMS.contains(words[end - 1].replace(".", "").replace(",", "").toLowerCase(Locale.ROOT))) {
             end--;
-            if (end > 1 && (words[end - 1].equals("&") || words[end - 1].equals("and"))) {
+            if (end > 1 && (words[end - 1].equals("&") || words[end - 1].equalsIgnoreCase("and"))) {
                 end--; // "Smith & Co"
             }
         }

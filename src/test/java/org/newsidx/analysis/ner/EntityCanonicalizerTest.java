@@ -21,6 +21,7 @@ class EntityCanonicalizerTest {
         assertEquals("Deutsche Bank", EntityCanonicalizer.withoutCompanyForm("Deutsche Bank AG"));
         assertEquals("Commodity Credit Corporation", EntityCanonicalizer.withoutCompanyForm("Commodity Credit Corporation"));
         assertEquals("Co", EntityCanonicalizer.withoutCompanyForm("Co"));
+        assertEquals("Harris Upham", EntityCanonicalizer.withoutCompanyForm("Harris Upham And Co Inc"));
         assertEquals("Exxon", EntityCanonicalizer.canonicalName("Exxon Corp"), "a typed name finds the facet value");
         assertEquals("Moody's", EntityCanonicalizer.canonicalName("Moody's Investors Service Inc"),
                 "a possessive that is part of a company's name stays");
