@@ -97,6 +97,8 @@ class StatisticalEntityRecognizerTest {
         assertTrue(recognizer.isJunk("Reuter"));
         assertTrue(recognizer.isJunk("REUTER"), "the signature line of a wire story");
         assertFalse(recognizer.isJunk("Reuters"));
+        assertTrue(recognizer.isJunk("Tory"), "an adjective, as in \"Tory leader\"");
+        assertFalse(recognizer.isJunk("Tories"));
     }
 
     @Test
