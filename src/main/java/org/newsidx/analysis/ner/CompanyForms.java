@@ -34,10 +34,18 @@ final class CompanyForms {
         return WORD_BREAKS.split(name.strip());
     }
 
-    /** A word lower case without a final dot ("Corp." -> "corp"). */
+    /** A word lower case without a final dot or the angle brackets of a ticker ("Corp." -> "corp", "Co>" -> "co"). */
     static String bare(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        int from = 0;
+        int to = w.length();
+        while (from < to && w.charAt(from) == '<') {
+            from++; // a wire story's ticker markup: "<James Capel and Co>"
+        }
+        while (to > from && (w.charAt(to - 1) == '>' || w.charAt(to - 1) == '.')) {
+            to--;
+        }
+        return w.substring(from, to);
     }
 
     /** Whether a name of two or more words ends with one of {@code lastWords} (bare). */

@@ -35,10 +35,10 @@ class StatisticalEntityRecognizerTest {
 
     @Test
     void theTailOfACompanyNameAloneIsNoEntity() {
-        for (String tail : new String[] {"co", "co inc", "co.", "inc.", "bank", "corp., ltd"}) {
+        for (String tail : new String[] {"co", "co inc", "co.", "inc.", "bank", "corp., ltd", "co>", "party"}) {
             assertTrue(StatisticalEntityRecognizer.onlyCompanyForms(tail), tail);
         }
-        for (String name : new String[] {"bank of england", "general motors corp", "smith barney", "co-op"}) {
+        for (String name : new String[] {"bank of england", "general motors corp", "smith barney", "co-op", "labour party"}) {
             assertFalse(StatisticalEntityRecognizer.onlyCompanyForms(name), name);
         }
     }
