@@ -96,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
         QuoteFinder finder = new QuoteFinder(new ArticleLookup(index));
         Map<String, List<QuoteFinder.PassageQuote>> out = new LinkedHashMap<>();
         for (PassageHit h : result.hits()) {
-            out.put(h.passageId(), finder.quotesOf(h.passageId()).orElse(List.of()));
+            out.put(h.passageId(), finder.quotesOf(h));
         }
         return out;
     }

@@ -26,16 +26,21 @@ public final class QuoteFinder {
             return Optional.empty();
         }
         StoredPassage p = passage.get();
-        List<PassageQuote> out = new ArrayList<>();
-        for (Quotation q : lookup.quotes(p.articleId()).orElse(List.of())) {
-            if (overlaps(q, p)) {
-                out.add(new PassageQuote(p.id(), p.articleId(), q));
-            }
-        }
-        return Optional.of(out);
+        return Optional.of(quotesIn(p.id(), p.articleId(), p.start(), p.end()));
     }
 
-    static boolean overlaps(Quotation q, StoredPassage p) {
-        return q.start() < p.end() && q.end() > p.start();
+    /** The quotations behind a ranked passage, whose article and offsets the hit already has. */
+    public List<PassageQuote> quotesOf(PassageHit hit) throws IOException {
+        return quotesIn(hit.passageId(), hit.articleId(), hit.start(), hit.end());
+    }
+
+    private List<PassageQuote> quotesIn(String passageId, String articleId, int start, int end) throws IOException {
+        List<PassageQuote> out = new ArrayList<>();
+        for (Quotation q : lookup.quotes(articleId).orElse(List.of())) {
+            if (q.start() < end && q.end() > start) {
+                out.add(new PassageQuote(passageId, articleId, q));
+            }
+        }
+        return out;
     }
 }

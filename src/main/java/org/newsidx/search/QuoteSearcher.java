@@ -41,7 +41,7 @@ public final class QuoteSearcher {
         List<QuoteFinder.PassageQuote> quotes = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (PassageHit hit : result.hits()) {
-            for (QuoteFinder.PassageQuote pq : finder.quotesOf(hit.passageId()).orElse(List.of())) {
+            for (QuoteFinder.PassageQuote pq : finder.quotesOf(hit)) {
                 Quotation q = pq.quote();
                 boolean bySpeaker = speakers.isEmpty() || (q.speaker() != null && speakers.contains(q.speaker()));
                 if (bySpeaker && matches(q.text(), wanted) && seen.add(pq.articleId() + ":" + q.start())) {
