@@ -107,7 +107,7 @@ public final class PassageSearcher {
     private List<ScoreDoc> ranked(Query passages, SearchRequest request, boolean noWords)
             throws IOException, QuerySyntaxException {
         try {
-            return topPassages(passages, request, noWords).top();
+            return topPassages(passages, request, noWords);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses(request, e);
         }
@@ -171,10 +171,6 @@ public final class PassageSearcher {
         return b.build();
     }
 
-    /** The best passages. */
-    private record RankedPassages(List<ScoreDoc> top) {
-    }
-
     /**
      * The order of a search without words, where every passage scores the same: newest first, then
      * article by article in passage order, the same from one run to the next (undated passages and
@@ -192,7 +188,7 @@ public final class PassageSearcher {
      * The top {@code offset + limit} passages, at most {@code perArticle} of any one article, so that
      * one long article does not fill the page; by relevance, or newest first when there are no words.
      */
-    private RankedPassages topPassages(Query passages, SearchRequest request, boolean noWords) throws IOException {
+    private List<ScoreDoc> topPassages(Query passages, SearchRequest request, boolean noWords) throws IOException {
         int wanted = request.offset() + request.limit();
         IndexSearcher searcher = index.searcher();
         Sort sort = noWords ? NEWEST_FIRST : null;
@@ -201,7 +197,7 @@ public final class PassageSearcher {
         TopDocs first = sort == null ? searcher.search(passages, new TopScoreDocCollectorManager(batch, null, batch))
                 : searcher.search(passages, batch, sort, true);
         if (request.perArticle() <= 0) {
-            return new RankedPassages(List.of(first.scoreDocs));
+            return List.of(first.scoreDocs);
         }
         List<ScoreDoc> out = new ArrayList<>(wanted);
         Map<String, Integer> perArticle = new java.util.HashMap<>();
@@ -224,7 +220,7 @@ public final class PassageSearcher {
                 break;
             }
         }
-        return new RankedPassages(out);
+        return out;
     }
 
     /** A passage's article id, from doc values. */
