@@ -73,15 +73,15 @@ public final class FacetValueResolver {
      * a short form's full name ({@link #organisationFullName}). Within an article the canonicaliser
      * already did this; this links articles.
      */
-    public String fullName(String dim, String surname) throws IOException {
+    public String fullName(String dim, String shortName) throws IOException {
         if (dim.equals(IndexSchema.DIM_ORG)) {
-            return organisationFullName(surname);
+            return organisationFullName(shortName);
         }
-        if (!IndexSchema.PEOPLE_DIMS.contains(dim) || surname.indexOf(' ') >= 0) {
+        if (!IndexSchema.PEOPLE_DIMS.contains(dim) || shortName.indexOf(' ') >= 0) {
             return null;
         }
         Map<String, Integer> articles = valueFrequencies(NameKeys.field(dim),
-                NameKeys.prefix(NameKeys.FINAL_WORDS, surname));
+                NameKeys.prefix(NameKeys.FINAL_WORDS, shortName));
         String best = null;
         int bestCount = 0;
         int second = 0;
@@ -157,21 +157,12 @@ public final class FacetValueResolver {
 
     /** The short value that {@link #fullName} links to this full name, or null. */
     private String shortNameOf(String dim, String fullName) throws IOException {
-        String shortName = dim.equals(IndexSchema.DIM_ORG) ? organisationShortForm(fullName)
+        String shortName = dim.equals(IndexSchema.DIM_ORG) ? EntityCanonicalizer.organisationShortForm(fullName)
                 : fullName.indexOf(' ') < 0 ? null : fullName.substring(fullName.lastIndexOf(' ') + 1);
         if (shortName == null || !hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(shortName))) {
             return null;
         }
         return fullName.equals(fullName(dim, shortName)) ? shortName : null;
-    }
-
-    /** The short form whose full name this may be ("Labour Party": "Labour"; "Liberal Democrats": "Liberal Democrat"), or null. */
-    private static String organisationShortForm(String fullName) {
-        if (fullName.endsWith(" Party") && fullName.length() > " Party".length()) {
-            return fullName.substring(0, fullName.length() - " Party".length());
-        }
-        return fullName.length() > 2 && fullName.endsWith("s") && !fullName.endsWith("ss")
-                ? fullName.substring(0, fullName.length() - 1) : null;
     }
 
     private List<String> lookUp(String dim, String typed) throws IOException {
