@@ -103,9 +103,9 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 String surface = text.substring(s, e);
                 // "U.K. Chancellor" is an office, not a name; "John Major" starts with a given name, and
                 // "Major" alone is one word: both stay
-                boolean amount = AMOUNT_WORDS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT));
-                boolean officeOnly = type == EntityType.PERSON && last > start
-                        && OFFICES.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))
+                String lastWord = tokens.get(last).text().toLowerCase(Locale.ROOT);
+                boolean amount = AMOUNT_WORDS.contains(lastWord);
+                boolean officeOnly = type == EntityType.PERSON && last > start && OFFICES.contains(lastWord)
                         && !startsWithGivenName(tokens, start);
                 if (!isJunk(surface) && !onlyCompanyForms(surface.toLowerCase(Locale.ROOT)) && !officeOnly
                         && !amount) {
@@ -114,8 +114,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                         type = EntityType.ORG;
                     } else if (type == EntityType.PERSON && isPlaceName(tokens, start, last)) {
                         type = EntityType.PLACE;
-                    } else if (type == EntityType.PLACE && isKnownOrganisation(tokens, start, last)
-                            && !BUILDING_WORDS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))) {
+                    } else if (type == EntityType.PLACE && !BUILDING_WORDS.contains(lastWord)
+                            && isKnownOrganisation(tokens, start, last)) {
                         type = EntityType.ORG; // "McDonnell Douglas", but the "White House" may be the building
                     }
                     out.add(new RecognisedMention(s, e, surface, type));
