@@ -14,14 +14,15 @@ class EntityCanonicalizerTest {
 
     @Test
     void companyNamesCountWithoutTheirLegalForm() {
-        assertEquals("Exxon", EntityCanonicalizer.withoutCompanyForm("Exxon Corp"));
-        assertEquals("Texaco", EntityCanonicalizer.withoutCompanyForm("Texaco Inc."));
-        assertEquals("Shearson Lehman Brothers", EntityCanonicalizer.withoutCompanyForm("Shearson Lehman Brothers Inc"));
-        assertEquals("Procter & Gamble", EntityCanonicalizer.withoutCompanyForm("Procter & Gamble Co"));
-        assertEquals("Deutsche Bank", EntityCanonicalizer.withoutCompanyForm("Deutsche Bank AG"));
-        assertEquals("Commodity Credit Corporation", EntityCanonicalizer.withoutCompanyForm("Commodity Credit Corporation"));
-        assertEquals("Co", EntityCanonicalizer.withoutCompanyForm("Co"));
-        assertEquals("Harris Upham", EntityCanonicalizer.withoutCompanyForm("Harris Upham And Co Inc"));
+        assertEach(EntityCanonicalizer::withoutCompanyForm,
+                "Exxon Corp", "Exxon",
+                "Texaco Inc.", "Texaco",
+                "Shearson Lehman Brothers Inc", "Shearson Lehman Brothers",
+                "Procter & Gamble Co", "Procter & Gamble",
+                "Deutsche Bank AG", "Deutsche Bank",
+                "Commodity Credit Corporation", "Commodity Credit Corporation",
+                "Co", "Co",
+                "Harris Upham And Co Inc", "Harris Upham");
         assertEquals("Exxon", EntityCanonicalizer.canonicalName("Exxon Corp"), "a typed name finds the facet value");
         assertEquals("Moody's", EntityCanonicalizer.canonicalName("Moody's Investors Service Inc"),
                 "a possessive that is part of a company's name stays");
@@ -30,28 +31,37 @@ class EntityCanonicalizerTest {
 
     @Test
     void userTypedNamesMapToTheAliasTable() {
-        assertEquals("United Kingdom", EntityCanonicalizer.canonicalName("UK"));
-        assertEquals("United Kingdom", EntityCanonicalizer.canonicalName("Britain"));
-        assertEquals("United Kingdom", EntityCanonicalizer.canonicalName("united kingdom"));
-        assertEquals("United States", EntityCanonicalizer.canonicalName("U.S."));
-        assertEquals("United States", EntityCanonicalizer.canonicalName("US"));
-        assertEquals("United States", EntityCanonicalizer.canonicalName("the United States"));
+        assertEach(EntityCanonicalizer::canonicalName,
+                "UK", "United Kingdom",
+                "Britain", "United Kingdom",
+                "united kingdom", "United Kingdom",
+                "U.S.", "United States",
+                "US", "United States",
+                "the United States", "United States",
+                "W. Germany", "West Germany",
+                "Mr Macron", "Macron",
+                "Macron’s", "Macron",
+                "Sir Tim Barrow", "Tim Barrow",
+                "EU", "European Union",
+                "Nato", "NATO");
         assertEquals("Soviet Union", EntityCanonicalizer.canonicalName("USSR"), "a former state of older news");
-        assertEquals("West Germany", EntityCanonicalizer.canonicalName("W. Germany"));
-        assertEquals("Macron", EntityCanonicalizer.canonicalName("Mr Macron"));
-        assertEquals("Macron", EntityCanonicalizer.canonicalName("Macron’s"));
-        assertEquals("Tim Barrow", EntityCanonicalizer.canonicalName("Sir Tim Barrow"));
-        assertEquals("European Union", EntityCanonicalizer.canonicalName("EU"));
-        assertEquals("NATO", EntityCanonicalizer.canonicalName("Nato"));
     }
 
     @Test
     void spellingIsNormalisedAcrossTheCorpus() {
-        assertEquals("Francois Hollande", NameNormalizer.normalize("François Hollande’s"));
-        assertEquals("Brussels", NameNormalizer.normalize("BRUSSELS"));
-        assertEquals("NATO", NameNormalizer.normalize("NATO"));
-        assertEquals("New York", NameNormalizer.normalize("NEW YORK"));
-        assertEquals("Bjorn Siebert", NameNormalizer.normalize("Bjørn Siebert"));
+        assertEach(NameNormalizer::normalize,
+                "François Hollande’s", "Francois Hollande",
+                "BRUSSELS", "Brussels",
+                "NATO", "NATO",
+                "NEW YORK", "New York",
+                "Bjørn Siebert", "Bjorn Siebert");
+    }
+
+    /** Asserts {@code f(input) = expected} for each pair of {@code inputThenExpected}. */
+    private static void assertEach(java.util.function.UnaryOperator<String> f, String... inputThenExpected) {
+        for (int i = 0; i < inputThenExpected.length; i += 2) {
+            assertEquals(inputThenExpected[i + 1], f.apply(inputThenExpected[i]), inputThenExpected[i]);
+        }
     }
 
     @Test
@@ -65,9 +75,8 @@ class EntityCanonicalizerTest {
         add(found, text, "Ursula von der Leyen", 0, EntityType.PERSON);
         add(found, text, "Sir Tim Barrow", 0, EntityType.PERSON);
         add(found, text, "Macron", 2, EntityType.PERSON);
-        List<EntityMention> out = canonicalizer.canonicalize(text, found);
         assertEquals(List.of("Emmanuel Macron", "Ursula von der Leyen", "Emmanuel Macron", "Ursula von der Leyen",
-                "Tim Barrow", "Emmanuel Macron"), out.stream().map(EntityMention::canonical).toList());
+                "Tim Barrow", "Emmanuel Macron"), canonicals(text, found));
     }
 
     @Test
@@ -78,9 +87,8 @@ class EntityCanonicalizerTest {
         add(found, text, "EU", 1, EntityType.ORG);
         add(found, text, "UK", 0, EntityType.PLACE);
         add(found, text, "Britain", 0, EntityType.PLACE);
-        List<EntityMention> out = canonicalizer.canonicalize(text, found);
         assertEquals(List.of("European Union", "European Union", "United Kingdom", "United Kingdom"),
-                out.stream().map(EntityMention::canonical).toList());
+                canonicals(text, found));
     }
 
     @Test
@@ -92,11 +100,14 @@ class EntityCanonicalizerTest {
         add(found, text, "Trenton", 0, EntityType.PLACE);
         add(found, text, "N.J.", 0, EntityType.PLACE);
         add(found, text, "La Paz", 0, EntityType.PLACE);
-        List<EntityMention> out = canonicalizer.canonicalize(text, found);
-        assertEquals(List.of("San Jose", "California", "Trenton", "New Jersey", "La Paz"),
-                out.stream().map(EntityMention::canonical).toList());
+        assertEquals(List.of("San Jose", "California", "Trenton", "New Jersey", "La Paz"), canonicals(text, found));
         assertEquals("California", EntityCanonicalizer.canonicalName("Calif."));
         assertEquals("Los Angeles", EntityCanonicalizer.canonicalName("Los Angeles"));
+    }
+
+    /** The canonical names the canonicaliser gives the mentions of one article, in order. */
+    private List<String> canonicals(String text, List<RecognisedMention> found) {
+        return canonicalizer.canonicalize(text, found).stream().map(EntityMention::canonical).toList();
     }
 
     /** Adds the {@code nth} occurrence (0-based) of {@code name} in {@code text}. */
