@@ -23,7 +23,6 @@ public final class HtmlParser implements ArticleParser {
             + "[role=navigation], [role=banner], [role=contentinfo], .nav, .menu, .footer, .sidebar, .related";
     private static final String BLOCKS = "p, h2, h3, h4, figcaption, li, blockquote:not(:has(p))";
 
-
     @Override
     public List<Article> parse(ArticleSource source, Consumer<String> warnings) throws UnreadableFileException {
         Document doc = Jsoup.parse(source.text());

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 /** {@code .jsonl}/{@code .ndjson}: one article object per line; a broken line is reported and skipped. */
 public final class JsonLinesParser implements ArticleParser {
 
-
     @Override
     public List<Article> parse(ArticleSource source, Consumer<String> warnings) {
         List<Article> out = new ArrayList<>();

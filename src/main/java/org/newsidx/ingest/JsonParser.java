@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 /** {@code .json}: one news-please style article, or an array of them. */
 public final class JsonParser implements ArticleParser {
 
-
     @Override
     public List<Article> parse(ArticleSource source, Consumer<String> warnings) throws UnreadableFileException {
         JsonNode root;
