@@ -85,7 +85,7 @@ public final class EntityCanonicalizer {
                     canonical = country;
                     type = EntityType.PLACE;
                 } else if (type == EntityType.PLACE) {
-                    canonical = places.canonical(c).orElse(c);
+                    canonical = places.canonical(c).orElse(NameNormalizer.placeName(c));
                 }
             }
             if (type == EntityType.ORG) {

@@ -122,6 +122,44 @@ public final class NameNormalizer {
      * All letters upper case and either a word of five or more letters or several words of three or more
      * ("BRUSSELS", "NEW YORK"; not "NATO", "US EPA").
      */
+    /**
+     * The display form of a place name already {@link #normalize normalised}: also in title case when it
+     * is in capitals with a word of four letters or more, or of several words ("BONN", "LA PAZ", "ST.
+     * PAUL" of wire datelines). Shorter capitals stay: "NYC" is an abbreviation, not a word.
+     */
+    public static String placeName(String normalised) {
+        if (!isCapitals(normalised)) {
+            return normalised;
+        }
+        int run = 0;
+        int longest = 0;
+        boolean words = false;
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (Character.isLetter(c)) {
+                longest = Math.max(longest, ++run);
+            } else {
+                words |= c == ' ' && run > 0;
+                run = 0;
+            }
+        }
+        return longest >= 4 || words ? titleCase(normalised) : normalised;
+    }
+
+    private static boolean isCapitals(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
+    }
+
     private static boolean isShouted(String s) {
         int run = 0;
         int wordsOfThree = 0;
@@ -146,17 +184,30 @@ public final class NameNormalizer {
         return longWord || wordsOfThree >= 2;
     }
 
+    /** Words that stay in lower case inside a name put in title case: "Bank of England", "Rio de Janeiro". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("of", "the", "and", "de", "da", "do",
+            "dos", "das", "del", "della", "di", "du", "des", "von", "van", "der", "den", "y");
+
     private static String titleCase(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean start = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        int wordStart = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
             if (Character.isLetter(c)) {
                 sb.append(start ? c : Character.toLowerCase(c));
                 start = false;
             } else {
-                sb.append(c);
+                if (c == ' ' && wordStart > 0 && PARTICLES.contains(sb.substring(wordStart).toLowerCase(Locale.ROOT))) {
+                    sb.replace(wordStart, sb.length(), sb.substring(wordStart).toLowerCase(Locale.ROOT));
+                }
+                if (i < s.length()) {
+                    sb.append(c);
+                }
                 start = c == ' ' || c == '-';
+                if (c == ' ') {
+                    wordStart = sb.length();
+                }
             }
         }
         return sb.toString();

@@ -168,7 +168,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
 
     /** What follows the place of a dateline: "LOS ANGELES, April 3 -", "LONDON (Reuters) -". */
     private static final java.util.regex.Pattern AFTER_DATELINE = java.util.regex.Pattern.compile(
-            "\\s*(,\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+            "\\s*(,\\s*(\\p{Lu}[\\p{L}.]*\\s*){1,3}?)?(,\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
             + "|,?\\s*\\((Reuters?|AP|AFP|UPI|dpa|Bloomberg|PA)\\))");
 
     /**

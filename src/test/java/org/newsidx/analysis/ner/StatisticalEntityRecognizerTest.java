@@ -174,6 +174,19 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aDatelineWithItsStateIsAPlaceInTitleCase() {
+        // wire-style datelines before a sentence of samples/wikinews (2019-06-24, New Hampshire crash)
+        String sentence = " - The pickup had been towing a flatbed trailer.";
+        for (String[] dateline : new String[][] {{"KANSAS CITY, Mo., June 24", "Kansas City"},
+                {"BONN, June 24", "Bonn"}, {"RIO DE JANEIRO, June 24", "Rio de Janeiro"},
+                {"ST. PAUL, Minn., June 24", "St. Paul"}}) {
+            EntityMention first = recognize(dateline[0] + sentence).get(0);
+            assertEquals(EntityType.PLACE, first.type(), dateline[0]);
+            assertEquals(dateline[1], first.canonical(), dateline[0]);
+        }
+    }
+
+    @Test
     void recognisesPlacesAndOrganisationsInWikinewsText() {
         List<EntityMention> found = recognize(KOREA);
         Set<String> places = found.stream().filter(m -> m.type() == EntityType.PLACE).map(EntityMention::text)
