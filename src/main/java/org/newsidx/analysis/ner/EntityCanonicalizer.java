@@ -85,7 +85,9 @@ public final class EntityCanonicalizer {
                     canonical = country;
                     type = EntityType.PLACE;
                 } else if (type == EntityType.PLACE) {
-                    canonical = places.canonical(c).orElse(NameNormalizer.placeName(c));
+                    // "BONN, April 3 -": the dateline's capitals are a name, not an acronym ("IAAF")
+                    canonical = places.canonical(c).orElse(StatisticalEntityRecognizer.isDateline(text, m)
+                            ? NameNormalizer.placeName(c) : c);
                 }
             }
             if (type == EntityType.ORG) {

@@ -123,9 +123,9 @@ public final class NameNormalizer {
      * ("BRUSSELS", "NEW YORK"; not "NATO", "US EPA").
      */
     /**
-     * The display form of a place name already {@link #normalize normalised}: also in title case when it
-     * is in capitals with a word of four letters or more, or of several words ("BONN", "LA PAZ", "ST.
-     * PAUL" of wire datelines). Shorter capitals stay: "NYC" is an abbreviation, not a word.
+     * The display form of the place of a wire dateline, already {@link #normalize normalised}: also in
+     * title case when it is in capitals with a word of four letters or more, or of several words
+     * ("BONN", "LA PAZ", "ST. PAUL"). Shorter capitals stay: "NYC" is an abbreviation, not a word.
      */
     public static String placeName(String normalised) {
         if (!isCapitals(normalised)) {

@@ -32,6 +32,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private final EntityCanonicalizer canonicalizer;
     private final Set<String> notEntities;
     private final AliasTable countries = AliasTable.countries();
+    private final FirmNameJoiner firmNames = new FirmNameJoiner(this::startsLikeAPerson, this::isKnownOrganisation);
 
     StatisticalEntityRecognizer(SequenceTagger tagger, EntityCanonicalizer canonicalizer, Set<String> notEntities) {
         this.tagger = tagger;
@@ -68,7 +69,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             NameParticleJoiner.join(tokens, tags);
             collect(text, tokens, tags, found);
         }
-        List<RecognisedMention> repeated = RepeatedNameFinder.addRepeats(text, sentenceTokens, found);
+        List<RecognisedMention> repeated = firmNames.join(text,
+                RepeatedNameFinder.addRepeats(text, sentenceTokens, found));
         List<RecognisedMention> consistent = firmsNamedAfterPeople(
                 makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, repeated))));
         return canonicalizer.canonicalize(text, consistent);
@@ -171,6 +173,13 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             "\\s*(,\\s*(\\p{Lu}[\\p{L}.]*\\s*){1,3}?)?(,\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
             + "|,?\\s*\\((Reuters?|AP|AFP|UPI|dpa|Bloomberg|PA)\\))");
 
+    /** Whether a mention is a name in capitals that opens a paragraph as its dateline. */
+    static boolean isDateline(String text, RecognisedMention m) {
+        return (m.start() == 0 || text.charAt(m.start() - 1) == '\n')
+                && m.text().equals(m.text().toUpperCase(Locale.ROOT))
+                && AFTER_DATELINE.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
     /**
      * The capitalised name that opens a paragraph as its dateline ("LOS ANGELES, April 3 - Times
      * Mirror Co said") is the place the story was filed from, whatever the tagger made of the capitals.
@@ -179,9 +188,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         List<RecognisedMention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             RecognisedMention m = mentions.get(i);
-            if (m.type() == EntityType.PLACE || !(m.start() == 0 || text.charAt(m.start() - 1) == '\n')
-                    || !m.text().equals(m.text().toUpperCase(Locale.ROOT))
-                    || !AFTER_DATELINE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            if (m.type() == EntityType.PLACE || !isDateline(text, m)) {
                 continue;
             }
             if (out == null) {
@@ -392,7 +399,29 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     }
 
     private boolean startsWithGivenName(List<Token> tokens, int at) {
-        long[] first = {StringHash.lower(tokens.get(at).text())};
+        return isGivenName(tokens.get(at).text());
+    }
+
+    /** Whether a name begins with a given name and is not a well-known organisation ("Smith Barney" is). */
+    private boolean startsLikeAPerson(String name) {
+        return isGivenName(CompanyForms.words(name)[0]) && !isKnownOrganisation(name);
+    }
+
+    /** Whether a name of two to five words is a well-known organisation of the lexicon. */
+    private boolean isKnownOrganisation(String name) {
+        String[] words = CompanyForms.words(name);
+        if (words.length < 2 || words.length > Lexicon.MAX_PHRASE) {
+            return false;
+        }
+        long[] lower = new long[words.length];
+        for (int k = 0; k < words.length; k++) {
+            lower[k] = StringHash.lower(words[k]);
+        }
+        return tagger.features().lexicon().contains(lower, 0, lower.length, Lexicon.ORGANISATION);
+    }
+
+    private boolean isGivenName(String word) {
+        long[] first = {StringHash.lower(word)};
         return tagger.features().lexicon().contains(first, 0, 1, Lexicon.GIVEN_NAME);
     }
 

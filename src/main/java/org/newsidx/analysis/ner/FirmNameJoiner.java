@@ -1,0 +1,112 @@
+package org.newsidx.analysis.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsidx.analysis.EntityType;
+
+/**
+ * Joins the pieces of a firm's name that the tagger cut at "and" or a comma: "American Telephone" +
+ * "Telegraph Co" of "American Telephone and Telegraph Co", "Kidder" + "Peabody" + "and Co" of "Kidder,
+ * Peabody and Co", "House Ways" + "Means Committee". Each piece alone made a facet value that lies
+ * ("Telegraph", a person "Peabody"). Two names are joined only when the second ends like a firm and the
+ * first does not (two firms listed, "Allegheny Power System Inc and Duquesne Light Co", stay two), and
+ * the first does not start like a person's name ("Carl Icahn and Texaco Inc" are a man and a firm;
+ * "Smith Barney", a well-known firm, does not).
+ */
+final class FirmNameJoiner {
+
+    /** Last words of the second piece: legal forms, and words that end the names of firms and bodies. */
+    private static final Set<String> FIRM_ENDINGS = CompanyForms.legalFormsAnd("company", "corporation", "sons",
+            "brothers", "bros", "partners", "associates", "association", "committee");
+
+    /** "and Co", "& Sons Inc" right after a name: the rest of the firm's name, which the tagger left out. */
+    private static final Pattern AND_COMPANY = Pattern.compile(
+            "\\s*(and|&)\\s+((Co|Cos|Bros)(?![-\\w])\\.?|(Company|Sons|Brothers|Partners|Associates)(?![-\\w]))"
+                    + "(\\s+(Inc|Ltd|Corp|Plc|LP)\\b\\.?)?");
+
+    /** Words per piece at most: firms' names, not phrases. */
+    private static final int MAX_WORDS = 3;
+
+    private final Predicate<String> personLike;
+    private final Predicate<String> knownOrganisation;
+
+    /**
+     * @param personLike whether a name starts like a person's (with a given name: "Carl Icahn")
+     * @param knownOrganisation whether a name is a well-known organisation ("Salomon Brothers")
+     */
+    FirmNameJoiner(Predicate<String> personLike, Predicate<String> knownOrganisation) {
+        this.personLike = personLike;
+        this.knownOrganisation = knownOrganisation;
+    }
+
+    /** The mentions (in text order) with the pieces of firms' names joined. */
+    List<RecognisedMention> join(String text, List<RecognisedMention> mentions) {
+        List<RecognisedMention> out = new ArrayList<>(mentions.size());
+        boolean changed = false;
+        for (RecognisedMention m : mentions) {
+            int n = out.size();
+            if (n > 0 && m.start() < out.get(n - 1).end()) {
+                changed = true; // "Sons" of "Alex. Brown and Sons Inc", now inside the joined name
+                continue;
+            }
+            RecognisedMention joined = withAndCompany(text, m);
+            if (n > 0 && joinable(text, n > 1 ? out.get(n - 2) : null, out.get(n - 1), joined)) {
+                RecognisedMention first = out.remove(n - 1);
+                joined = new RecognisedMention(first.start(), joined.end(), text.substring(first.start(), joined.end()),
+                        EntityType.ORG);
+            }
+            changed |= joined != m;
+            out.add(joined);
+        }
+        return changed ? out : mentions;
+    }
+
+    private static RecognisedMention withAndCompany(String text, RecognisedMention m) {
+        Matcher and = AND_COMPANY.matcher(text).region(m.end(), text.length());
+        if (!and.lookingAt() || wordCount(m.text()) > MAX_WORDS || endsLikeAFirm(m.text())) {
+            return m;
+        }
+        return new RecognisedMention(m.start(), and.end(), text.substring(m.start(), and.end()), EntityType.ORG);
+    }
+
+    /**
+     * "A and B Co" or "A, B and Co": the second ends like a firm, the first does not and does not start
+     * like a person's name; a comma only before a name that itself has "and" ("Kidder, Peabody and Co");
+     * "and" not at the end of a list ("Paramount, Universal and Warner Brothers"), nor after a
+     * person-tagged name unless one word comes before the firm ending ("Wagner and Brown and AFG
+     * Industries Inc" names two firms), nor between names that are each a well-known organisation
+     * ("Drexel and Salomon Brothers Inc").
+     *
+     * @param before the mention before {@code first}, or null
+     */
+    private boolean joinable(String text, RecognisedMention before, RecognisedMention first, RecognisedMention second) {
+        if (first.end() > second.start() || !endsLikeAFirm(second.text()) || endsLikeAFirm(first.text())
+                || wordCount(first.text()) > MAX_WORDS || personLike.test(first.text())) {
+            return false;
+        }
+        String between = text.substring(first.end(), second.start());
+        if (between.equals(", ")) {
+            return second.text().contains(" and ") || second.text().contains(" & ");
+        }
+        if (!between.equals(" and ") && !between.equals(" & ")
+                || before != null && text.substring(before.end(), first.start()).equals(", ")) {
+            return false;
+        }
+        String secondName = EntityCanonicalizer.withoutCompanyForm(second.text());
+        int secondWords = wordCount(secondName);
+        return secondWords <= MAX_WORDS && (first.type() != EntityType.PERSON || secondWords == 1)
+                && !knownOrganisation.test(first.text()) && !knownOrganisation.test(secondName);
+    }
+
+    private static boolean endsLikeAFirm(String name) {
+        return CompanyForms.endsWithOneOf(name, FIRM_ENDINGS);
+    }
+
+    private static int wordCount(String name) {
+        return CompanyForms.words(name).length;
+    }
+}
