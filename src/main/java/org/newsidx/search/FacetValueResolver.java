@@ -155,10 +155,19 @@ public final class FacetValueResolver {
         return n;
     }
 
+    /**
+     * The short form that {@link #fullName} may link to a full name: a person's surname, an
+     * organisation's short form ("Labour" of "Labour Party"); null when there is none. Whether the index
+     * links them is {@link #fullName}'s answer.
+     */
+    public static String shortFormOf(String dim, String fullName) {
+        return dim.equals(IndexSchema.DIM_ORG) ? EntityCanonicalizer.organisationShortForm(fullName)
+                : fullName.indexOf(' ') < 0 ? null : fullName.substring(fullName.lastIndexOf(' ') + 1);
+    }
+
     /** The short value that {@link #fullName} links to this full name, or null. */
     private String shortNameOf(String dim, String fullName) throws IOException {
-        String shortName = dim.equals(IndexSchema.DIM_ORG) ? EntityCanonicalizer.organisationShortForm(fullName)
-                : fullName.indexOf(' ') < 0 ? null : fullName.substring(fullName.lastIndexOf(' ') + 1);
+        String shortName = shortFormOf(dim, fullName);
         if (shortName == null || !hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(shortName))) {
             return null;
         }

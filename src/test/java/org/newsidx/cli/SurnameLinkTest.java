@@ -33,6 +33,9 @@ class SurnameLinkTest {
         assertEquals("Hubert Minnis=2", values.get(0), values.toString());
         assertEquals(List.of(), values.stream().filter(v -> v.startsWith("Minnis=")).toList());
         assertBothNamesFind(index, "--person", "Minnis", "Hubert Minnis", 2);
+        // the count does not depend on how many values are shown: with one value shown, "Minnis" is not
+        // among the two values taken, and still counts
+        assertEquals(List.of("Hubert Minnis=2"), facetValues(index, "person", 1));
     }
 
     @Test
@@ -59,8 +62,12 @@ class SurnameLinkTest {
 
     /** A dimension's facet values over the whole index, as "value=count". */
     private static List<String> facetValues(String index, String dim) {
-        JsonNode facet = CliRunner.run("search", "--index", index, "--json", "--limit", "1", "").json()
-                .get("facets").get(dim);
+        return facetValues(index, dim, 10);
+    }
+
+    private static List<String> facetValues(String index, String dim, int shown) {
+        JsonNode facet = CliRunner.run("search", "--index", index, "--json", "--limit", "1", "--facets",
+                        Integer.toString(shown), "").json().get("facets").get(dim);
         List<String> values = new ArrayList<>();
         facet.forEach(v -> values.add(v.get("value").asText() + "=" + v.get("count").asLong()));
         return values;
