@@ -58,12 +58,15 @@ public final class IndexUpdater implements Closeable {
     private final int commitEvery;
     private final Object commitLock = new Object();
     private volatile boolean stopRequested;
+    /** Recorded with each commit; found again at the end of each run that changed articles (null: not yet). */
+    private volatile NameVariants variants;
 
     private IndexUpdater(Path indexDir, Directory directory, IndexWriter writer, FullBuildMergePolicy mergePolicy,
-                         IndexLayout layout, ArticleAnalyzer analyzer, ArticleReader reader, int threads,
-                         int commitEvery) {
+                         IndexLayout layout, NameVariants variants, ArticleAnalyzer analyzer, ArticleReader reader,
+                         int threads, int commitEvery) {
         this.indexDir = indexDir;
         this.layout = layout;
+        this.variants = variants;
         this.documents = new ArticleDocuments(IndexSchema.facetsConfig(), layout);
         this.directory = directory;
         this.writer = writer;
@@ -91,8 +94,9 @@ public final class IndexUpdater implements Closeable {
                 clear(dir, indexDir);
             }
             // a new index gets the current layout; an existing one keeps its own
-            IndexLayout layout = DirectoryReader.indexExists(dir)
-                    ? IndexLayout.of(SegmentInfos.readLatestCommit(dir).getUserData()) : IndexLayout.CURRENT;
+            boolean exists = DirectoryReader.indexExists(dir);
+            Map<String, String> lastCommit = exists ? SegmentInfos.readLatestCommit(dir).getUserData() : Map.of();
+            IndexLayout layout = exists ? IndexLayout.of(lastCommit) : IndexLayout.CURRENT;
             FullBuildMergePolicy mergePolicy = new FullBuildMergePolicy();
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -101,7 +105,8 @@ public final class IndexUpdater implements Closeable {
             IndexWriter writer = new IndexWriter(dir, config);
             Files.writeString(indexDir.resolve(PID_FILE), Long.toString(ProcessHandle.current().pid()),
                     StandardCharsets.UTF_8);
-            return new IndexUpdater(indexDir, dir, writer, mergePolicy, layout, analyzer, reader, threads, commitEvery);
+            return new IndexUpdater(indexDir, dir, writer, mergePolicy, layout, NameVariants.recordedIn(lastCommit),
+                    analyzer, reader, threads, commitEvery);
         } catch (LockObtainFailedException e) {
             dir.close();
             throw new IndexBusyException(busyMessage(indexDir));
@@ -172,6 +177,11 @@ public final class IndexUpdater implements Closeable {
                 removeVanished(known, seen, walkedRoots, unlisted, counters);
                 mergeAfterLargeChange(counters);
             }
+            if (variants == null || counters.changedArticles() > 0) {
+                try (DirectoryReader current = DirectoryReader.open(writer)) {
+                    variants = NameVariants.find(current);
+                }
+            }
             commit();
         } finally {
             pool.shutdownNow();
@@ -194,7 +204,7 @@ public final class IndexUpdater implements Closeable {
      * for about 7% more indexing time). Small updates leave merging to the merge policy.
      */
     private void mergeAfterLargeChange(IndexRunCounters counters) throws IOException {
-        long changed = counters.articlesAdded.sum() + counters.articlesUpdated.sum() + counters.articlesRemoved.sum();
+        long changed = counters.changedArticles();
         long total = counters.articlesAdded.sum() + counters.articlesUpdated.sum() + counters.articlesUnchanged.sum();
         if (changed > 0 && changed * 5 >= Math.max(1, total)) {
             writer.forceMerge(1);
@@ -293,7 +303,9 @@ public final class IndexUpdater implements Closeable {
 
     private void commit() throws IOException {
         synchronized (commitLock) {
-            writer.setLiveCommitData(layout.record(Map.of("updated", Instant.now().toString())).entrySet());
+            NameVariants recorded = variants == null ? NameVariants.NONE : variants;
+            writer.setLiveCommitData(recorded.record(layout.record(Map.of("updated", Instant.now().toString())))
+                    .entrySet());
             writer.commit();
         }
     }

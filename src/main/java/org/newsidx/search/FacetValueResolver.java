@@ -14,6 +14,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.newsidx.analysis.ner.EntityCanonicalizer;
 import org.newsidx.index.IndexSchema;
+import org.newsidx.index.NameVariants;
 import org.newsidx.index.NameKeys;
 
 /**
@@ -38,7 +39,7 @@ public final class FacetValueResolver {
      * ({@link #fullName}: "Reagan" and "Ronald Reagan", "Labour" and "Labour Party").
      */
     public List<String> resolve(String dim, String typed) throws IOException {
-        List<String> values = lookUp(dim, typed);
+        List<String> values = withVariants(dim, lookUp(dim, typed));
         if (!linksNames(dim)) {
             return values;
         }
@@ -50,6 +51,32 @@ public final class FacetValueResolver {
                 out.add(same);
             }
         }
+        return out;
+    }
+
+    /** The values with the other forms of each ({@link NameVariants}: "Goldman, Sachs" and "Goldman Sachs"). */
+    private List<String> withVariants(String dim, List<String> values) {
+        NameVariants variants = index.nameVariants();
+        if (variants.size() == 0) {
+            return values;
+        }
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            String form = variants.dominant(dim, v);
+            form = form == null ? v : form;
+            for (String same : concat(form, variants.variants(dim, form))) {
+                if (!out.contains(same)) {
+                    out.add(same);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> out = new ArrayList<>(rest.size() + 1);
+        out.add(first);
+        out.addAll(rest);
         return out;
     }
 

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.newsidx.index.IndexDamage;
 import org.newsidx.index.IndexLayout;
 import org.newsidx.index.IndexSchema;
+import org.newsidx.index.NameVariants;
 
 /** The last commit of an index, open for reading (searches see it even while an index run goes on). */
 public final class IndexSnapshot implements Closeable {
@@ -34,6 +36,7 @@ public final class IndexSnapshot implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final IndexLayout layout;
+    private final NameVariants variants;
     private SortedSetDocValuesReaderState facetState;
     private ExecutorService worker;
 
@@ -41,7 +44,9 @@ public final class IndexSnapshot implements Closeable {
         this.path = path;
         this.directory = directory;
         this.reader = reader;
-        this.layout = IndexLayout.of(reader.getIndexCommit().getUserData());
+        Map<String, String> commitData = reader.getIndexCommit().getUserData();
+        this.layout = IndexLayout.of(commitData);
+        this.variants = NameVariants.of(commitData);
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(RANKING);
     }
@@ -113,6 +118,11 @@ public final class IndexSnapshot implements Closeable {
             });
         }
         return new BackgroundTask<>(worker.submit(task));
+    }
+
+    /** The facet values that are variants of another, as the last index run recorded them. */
+    public NameVariants nameVariants() {
+        return variants;
     }
 
     /** The time of the last commit, as recorded by the index run, or null. */

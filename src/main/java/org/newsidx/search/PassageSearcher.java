@@ -51,6 +51,7 @@ public final class PassageSearcher {
     private final Analyzer analyzer;
     private final QueryFactory queries;
     private final FacetValueResolver resolver;
+    private final FacetValueFolder folder;
 
     public PassageSearcher(IndexSnapshot index) {
         this(index, QueryFactory.PASSAGE_FIELDS);
@@ -62,6 +63,7 @@ public final class PassageSearcher {
         this.analyzer = IndexSchema.analyzer();
         this.queries = new QueryFactory(analyzer, fields);
         this.resolver = new FacetValueResolver(index);
+        this.folder = new FacetValueFolder(resolver, index.nameVariants());
     }
 
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
@@ -323,8 +325,8 @@ public final class PassageSearcher {
                     drillDown = facets;
                 }
             }
-            List<FacetValue> top = FacetValueResolver.linksNames(dim)
-                    ? linkShortNames(dim, facets, request.facetTop())
+            List<FacetValue> top = IndexSchema.NAME_DIMS.contains(dim)
+                    ? folder.top(dim, facets, request.facetTop())
                     : topValues(facets, dim, request.facetTop());
             if (articles.size() > FACET_SAMPLE) {
                 sampled = true;
@@ -333,60 +335,6 @@ public final class PassageSearcher {
             values.put(dim, top);
         }
         return new FacetCounts(m.passages, m.articles, values, sampled);
-    }
-
-    /**
-     * A surname counted on its own ("Reagan") is added to the one full name it stands for ("Ronald
-     * Reagan", {@link FacetValueResolver#fullName}), an organisation's short form ("Labour") to its
-     * full name ("Labour Party"): an article that names both was already resolved to the full name,
-     * so the two sets of articles are apart and the sum is the count. The top values of the
-     * dimension, taken twice as long as shown, so that folding values leaves enough; a full name among
-     * them also gets the count of its short form when that was not among them, so that a count does
-     * not depend on how many values are shown.
-     */
-    private List<FacetValue> linkShortNames(String dim, Facets facets, int limit) throws IOException {
-        List<FacetValue> longer = topValues(facets, dim, limit * 2);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        longer.forEach(v -> counts.put(v.value(), v.count()));
-        Set<String> folded = new java.util.HashSet<>();
-        for (FacetValue v : longer) {
-            String full = resolver.fullName(dim, v.value());
-            if (full != null) {
-                long own = counts.remove(v.value());
-                long fullCount = counts.containsKey(full) ? counts.get(full) : specificCount(facets, dim, full);
-                counts.put(full, fullCount + own);
-                folded.add(v.value());
-            }
-        }
-        boolean changed = !folded.isEmpty();
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            String shortName = FacetValueResolver.shortFormOf(dim, e.getKey());
-            if (shortName == null || folded.contains(shortName) || counts.containsKey(shortName)) {
-                continue;
-            }
-            long own = specificCount(facets, dim, shortName); // mostly 0: the index look-up only when counted
-            if (own > 0 && e.getKey().equals(resolver.fullName(dim, shortName))) {
-                e.setValue(e.getValue() + own);
-                changed = true;
-            }
-        }
-        List<FacetValue> out = new ArrayList<>();
-        counts.forEach((value, count) -> out.add(new FacetValue(value, count)));
-        if (changed) {
-            out.sort(BY_COUNT);
-        }
-        return out.size() > limit ? out.subList(0, limit) : out;
-    }
-
-    private static final java.util.Comparator<FacetValue> BY_COUNT =
-            java.util.Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
-
-    private static long specificCount(Facets facets, String dim, String value) throws IOException {
-        try {
-            return Math.max(0, facets.getSpecificValue(dim, value).longValue());
-        } catch (IllegalArgumentException notIndexed) {
-            return 0;
-        }
     }
 
     /** Counts on an even sample of {@code sampled} articles out of {@code of}, scaled to the whole set. */

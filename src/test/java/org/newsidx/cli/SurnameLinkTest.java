@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A surname standing alone in one article and the full name in another count as one person (and an
- * organisation's short form and its full name as one organisation): the facet shows the full name
- * with both articles, and a filter by either name finds both.
+ * organisation's short form and its full name as one organisation, and the forms of a name that differ
+ * only in punctuation or case as one): the facet shows one value with all the articles, and a filter
+ * by either name finds them all.
  */
 class SurnameLinkTest {
 
@@ -52,6 +53,25 @@ class SurnameLinkTest {
         String index = indexed(tmp, corpus);
         assertEquals(List.of("Labour Party=3"), facetValues(index, "org"));
         assertBothNamesFind(index, "--org", "Labour", "Labour Party", 3);
+    }
+
+    @Test
+    void formsThatDifferOnlyInPunctuationCountAsOne(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        // three short articles written for the test
+        Files.writeString(corpus.resolve("flood.txt"), "Flood\n\nThe Mississippi River rose again in St. Louis on "
+                + "Monday, and officials in St. Louis closed two roads.\n");
+        Files.writeString(corpus.resolve("rain.txt"), "Rain\n\nHeavy rain fell on St. Louis overnight.\n");
+        Files.writeString(corpus.resolve("bridge.txt"), "Bridge\n\nA bridge in St Louis was closed after the storm.\n");
+        String index = indexed(tmp, corpus);
+        assertEquals("St. Louis=3", facetValues(index, "place").get(0));
+        assertBothNamesFind(index, "--place", "St Louis", "St. Louis", 3);
+        // the forms are found again at each run: without the article that has the other form, none is left
+        Files.delete(corpus.resolve("bridge.txt"));
+        indexed(tmp, corpus);
+        assertEquals("St. Louis=2", facetValues(index, "place").get(0));
+        JsonNode r = CliRunner.run("search", "--index", index, "--json", "--place", "St Louis", "").json();
+        assertEquals(2, r.get("totalArticles").asLong());
     }
 
     private static String indexed(Path tmp, Path corpus) {

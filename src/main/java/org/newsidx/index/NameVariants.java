@@ -1,0 +1,156 @@
+package org.newsidx.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Facet values of one dimension that differ only in case, punctuation or accents ("Goldman, Sachs",
+ * "Goldman Sachs" and "goldman sachs"; "St Louis" and "St. Louis"): across articles they are one
+ * entity, which the facet counts under the form most articles have, and a filter by any of them finds
+ * all. Found at the end of each index run from the whole-name keys of {@link NameKeys} (the forms of
+ * one key are neighbours in the term dictionary) and recorded in the commit data, which a search
+ * reads with the commit it opens anyway. Keys of fewer than four letters are left alone: "LA" (Los
+ * Angeles) and "La" (Louisiana) are two places. Immutable.
+ */
+public final class NameVariants {
+
+    private static final String COMMIT_KEY = "variants";
+    private static final int MIN_KEY_LETTERS = 4;
+
+    public static final NameVariants NONE = new NameVariants(Map.of());
+
+    /** dim -> variant -> the form most articles have. */
+    private final Map<String, Map<String, String>> dominant;
+    /** dim -> dominant form -> its variants. */
+    private final Map<String, Map<String, List<String>>> variants = new HashMap<>();
+
+    private NameVariants(Map<String, Map<String, String>> dominant) {
+        this.dominant = dominant;
+        dominant.forEach((dim, forms) -> forms.forEach((variant, form) -> variants
+                .computeIfAbsent(dim, d -> new HashMap<>()).computeIfAbsent(form, f -> new ArrayList<>()).add(variant)));
+    }
+
+    /** The variants among the values of {@link IndexSchema#NAME_DIMS} in the live articles of an index. */
+    public static NameVariants find(IndexReader reader) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Map<String, Map<String, String>> out = new TreeMap<>();
+        for (String dim : IndexSchema.NAME_DIMS) {
+            Terms terms = MultiTerms.getTerms(reader, NameKeys.field(dim));
+            if (terms == null) {
+                continue;
+            }
+            Map<String, String> forms = new TreeMap<>();
+            TermsEnum te = terms.iterator();
+            if (te.seekCeil(new BytesRef(String.valueOf(NameKeys.WHOLE))) == TermsEnum.SeekStatus.END) {
+                continue;
+            }
+            String key = null;
+            List<String> group = new ArrayList<>();
+            for (BytesRef t = te.term(); t != null; t = te.next()) {
+                String term = t.utf8ToString();
+                if (term.charAt(0) != NameKeys.WHOLE) {
+                    break;
+                }
+                int sep = term.indexOf(NameKeys.SEPARATOR);
+                String k = term.substring(1, sep);
+                if (!k.equals(key)) {
+                    addGroup(searcher, dim, key, group, forms);
+                    key = k;
+                    group.clear();
+                }
+                group.add(term.substring(sep + 1));
+            }
+            addGroup(searcher, dim, key, group, forms);
+            if (!forms.isEmpty()) {
+                out.put(dim, forms);
+            }
+        }
+        return new NameVariants(out);
+    }
+
+    /** Maps the forms of one key, but the one most live articles have, to that one. */
+    private static void addGroup(IndexSearcher searcher, String dim, String key, List<String> group,
+                                 Map<String, String> forms) throws IOException {
+        if (group.size() < 2 || key.replace(" ", "").length() < MIN_KEY_LETTERS) {
+            return;
+        }
+        String best = null;
+        int bestCount = 0;
+        List<String> live = new ArrayList<>();
+        for (String value : group) {
+            int n = searcher.count(new TermQuery(new Term(IndexSchema.filterField(dim), value)));
+            if (n == 0) {
+                continue;
+            }
+            live.add(value);
+            // more articles first; on a tie the form that sorts first ("GenCorp" before "Gencorp")
+            if (n > bestCount || n == bestCount && value.compareTo(best) < 0) {
+                best = value;
+                bestCount = n;
+            }
+        }
+        for (String value : live) {
+            if (!value.equals(best)) {
+                forms.put(value, best);
+            }
+        }
+    }
+
+    /** The variants an index's commit data records, or null when it records no table (an older index). */
+    public static NameVariants recordedIn(Map<String, String> commitData) {
+        return commitData.containsKey(COMMIT_KEY) ? of(commitData) : null;
+    }
+
+    /** The variants an index's commit data records; none when it records none. */
+    public static NameVariants of(Map<String, String> commitData) {
+        String table = commitData.get(COMMIT_KEY);
+        if (table == null || table.isEmpty()) {
+            return NONE;
+        }
+        Map<String, Map<String, String>> out = new TreeMap<>();
+        for (String line : table.split("\n")) {
+            String[] f = line.split("\t", 3);
+            if (f.length == 3) {
+                out.computeIfAbsent(f[0], d -> new TreeMap<>()).put(f[1], f[2]);
+            }
+        }
+        return new NameVariants(out);
+    }
+
+    /** {@code commitData} with these variants recorded (one "dim TAB variant TAB form" line each). */
+    public Map<String, String> record(Map<String, String> commitData) {
+        StringBuilder sb = new StringBuilder();
+        dominant.forEach((dim, forms) -> forms.forEach((variant, form) ->
+                sb.append(dim).append('\t').append(variant).append('\t').append(form).append('\n')));
+        Map<String, String> out = new HashMap<>(commitData);
+        out.put(COMMIT_KEY, sb.toString());
+        return out;
+    }
+
+    /** The form a value counts under, or null when the value is that form or has no variants. */
+    public String dominant(String dim, String value) {
+        return dominant.getOrDefault(dim, Map.of()).get(value);
+    }
+
+    /** The other forms that count under a dominant form (empty when there are none). */
+    public List<String> variants(String dim, String form) {
+        return variants.getOrDefault(dim, Map.of()).getOrDefault(form, List.of());
+    }
+
+    /** How many values are variants of another. */
+    public int size() {
+        return dominant.values().stream().mapToInt(Map::size).sum();
+    }
+}

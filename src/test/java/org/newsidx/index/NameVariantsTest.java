@@ -1,0 +1,66 @@
+package org.newsidx.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/** Forms of one name across articles: found from the name keys, recorded in commit data and read back. */
+class NameVariantsTest {
+
+    @Test
+    void formsOfOneKeyCountUnderTheFormMostArticlesHave() throws Exception {
+        NameVariants found = find(
+                List.of("St. Louis"), List.of("St. Louis"), List.of("St Louis"),
+                // two places: keys of fewer than four letters are left alone
+                List.of("LA"), List.of("La"));
+        assertEquals("St. Louis", found.dominant(IndexSchema.DIM_PLACE, "St Louis"));
+        assertNull(found.dominant(IndexSchema.DIM_PLACE, "St. Louis"));
+        assertEquals(List.of("St Louis"), found.variants(IndexSchema.DIM_PLACE, "St. Louis"));
+        assertNull(found.dominant(IndexSchema.DIM_PLACE, "La"));
+        assertNull(found.dominant(IndexSchema.DIM_PLACE, "LA"));
+        assertEquals(1, found.size());
+
+        NameVariants read = NameVariants.of(found.record(Map.of("layout", "V2")));
+        assertEquals("St. Louis", read.dominant(IndexSchema.DIM_PLACE, "St Louis"));
+        assertEquals(List.of("St Louis"), read.variants(IndexSchema.DIM_PLACE, "St. Louis"));
+        assertEquals(0, NameVariants.of(Map.of()).size(), "an index written before the table has none");
+    }
+
+    @Test
+    void onATieTheFormThatSortsFirstWins() throws Exception {
+        NameVariants found = find(List.of("Gencorp"), List.of("GenCorp"));
+        assertEquals("GenCorp", found.dominant(IndexSchema.DIM_PLACE, "Gencorp"));
+    }
+
+    /** One article document per list of place values, indexed as ArticleDocuments indexes them. */
+    @SafeVarargs
+    private static NameVariants find(List<String>... articles) throws Exception {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+            for (List<String> places : articles) {
+                Document d = new Document();
+                for (String value : places) {
+                    d.add(new StringField(IndexSchema.filterField(IndexSchema.DIM_PLACE), value, Field.Store.NO));
+                    for (String key : NameKeys.terms(value)) {
+                        d.add(new StringField(NameKeys.field(IndexSchema.DIM_PLACE), key, Field.Store.NO));
+                    }
+                }
+                w.addDocument(d);
+            }
+            w.commit();
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                return NameVariants.find(r);
+            }
+        }
+    }
+}
