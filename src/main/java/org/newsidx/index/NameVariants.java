@@ -58,6 +58,7 @@ public final class NameVariants {
             }
             String key = null;
             List<String> group = new ArrayList<>();
+            List<String> acronyms = new ArrayList<>();
             for (BytesRef t = te.term(); t != null; t = te.next()) {
                 String term = t.utf8ToString();
                 if (term.charAt(0) != NameKeys.WHOLE) {
@@ -70,14 +71,76 @@ public final class NameVariants {
                     key = k;
                     group.clear();
                 }
-                group.add(term.substring(sep + 1));
+                String value = term.substring(sep + 1);
+                group.add(value);
+                if (ACRONYM.matcher(value).matches()) {
+                    acronyms.add(value);
+                }
             }
             addGroup(searcher, dim, key, group, forms);
+            if (dim.equals(IndexSchema.DIM_ORG)) {
+                addAcronyms(searcher, terms, dim, acronyms, forms);
+            }
             if (!forms.isEmpty()) {
                 out.put(dim, forms);
             }
         }
         return new NameVariants(out);
+    }
+
+    /** An acronym as a value: two to six capitals, each perhaps with a dot ("SEC", "U.S.D.A."). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("(\\p{Lu}\\.?){2,6}");
+
+    /** How many times more articles the expansion of an acronym must have than any other of its initials. */
+    private static final int DOMINANCE = 5;
+
+    /**
+     * An acronym standing alone ("SEC", in articles that never spell it out) is the one value of the
+     * dimension whose initials it is ("Securities and Exchange Commission"), when that one is named in
+     * two articles or more, far more than any other with the same initials ({@link #DOMINANCE}: "ICO"
+     * is the coffee and the cocoa organisation), and at least one article names both.
+     */
+    private static void addAcronyms(IndexSearcher searcher, Terms keys, String dim, List<String> acronyms,
+                                    Map<String, String> forms) throws IOException {
+        String field = IndexSchema.filterField(dim);
+        for (String acronym : acronyms) {
+            if (forms.containsKey(acronym)) {
+                continue;
+            }
+            String initials = NameKeys.normalise(acronym).replace(" ", "");
+            BytesRef prefix = new BytesRef(NameKeys.INITIALS + initials + NameKeys.SEPARATOR);
+            TermsEnum te = keys.iterator();
+            if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                continue;
+            }
+            String best = null;
+            int bestCount = 0;
+            int second = 0;
+            for (BytesRef t = te.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix);
+                 t = te.next()) {
+                String candidate = t.utf8ToString().substring(prefix.length);
+                int n = searcher.count(new TermQuery(new Term(field, candidate)));
+                if (n > bestCount) {
+                    second = bestCount;
+                    best = candidate;
+                    bestCount = n;
+                } else {
+                    second = Math.max(second, n);
+                }
+            }
+            if (best == null || bestCount < 2 || second * DOMINANCE > bestCount) {
+                continue;
+            }
+            org.apache.lucene.search.BooleanQuery both = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(field, acronym)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(field, best)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .build();
+            if (searcher.count(both) > 0) {
+                forms.put(acronym, best);
+            }
+        }
+        // the forms of an acronym ("usda") count under its expansion too
+        forms.replaceAll((variant, form) -> forms.getOrDefault(form, form));
     }
 
     /** Maps the forms of one key, but the one most live articles have, to that one. */

@@ -19,7 +19,7 @@ class NameVariantsTest {
 
     @Test
     void formsOfOneKeyCountUnderTheFormMostArticlesHave() throws Exception {
-        NameVariants found = find(
+        NameVariants found = find(IndexSchema.DIM_PLACE,
                 List.of("St. Louis"), List.of("St. Louis"), List.of("St Louis"),
                 // two places: keys of fewer than four letters are left alone
                 List.of("LA"), List.of("La"));
@@ -38,21 +38,37 @@ class NameVariantsTest {
 
     @Test
     void onATieTheFormThatSortsFirstWins() throws Exception {
-        NameVariants found = find(List.of("Gencorp"), List.of("GenCorp"));
+        NameVariants found = find(IndexSchema.DIM_PLACE, List.of("Gencorp"), List.of("GenCorp"));
         assertEquals("GenCorp", found.dominant(IndexSchema.DIM_PLACE, "Gencorp"));
     }
 
-    /** One article document per list of place values, indexed as ArticleDocuments indexes them. */
+    @Test
+    void anAcronymAloneIsTheOneOrganisationWhoseInitialsItIs() throws Exception {
+        String nasd = "National Association of Securities Dealers";
+        NameVariants found = find(IndexSchema.DIM_ORG,
+                List.of(nasd), List.of(nasd), List.of(nasd, "NASD"), List.of("NASD"), List.of("nasd"),
+                // two organisations with the initials ICO: neither is the acronym
+                List.of("International Coffee Organization", "ICO"), List.of("International Coffee Organization"),
+                List.of("International Cocoa Organization", "ICO"), List.of("International Cocoa Organization"),
+                // one that no article names beside the acronym
+                List.of("Federal Trade Commission"), List.of("Federal Trade Commission"), List.of("FTC"));
+        assertEquals(nasd, found.dominant(IndexSchema.DIM_ORG, "NASD"));
+        assertEquals(nasd, found.dominant(IndexSchema.DIM_ORG, "nasd"), "a form of the acronym too");
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "ICO"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "FTC"));
+    }
+
+    /** One article document per list of values of {@code dim}, indexed as ArticleDocuments indexes them. */
     @SafeVarargs
-    private static NameVariants find(List<String>... articles) throws Exception {
+    private static NameVariants find(String dim, List<String>... articles) throws Exception {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
-            for (List<String> places : articles) {
+            for (List<String> values : articles) {
                 Document d = new Document();
-                for (String value : places) {
-                    d.add(new StringField(IndexSchema.filterField(IndexSchema.DIM_PLACE), value, Field.Store.NO));
+                for (String value : values) {
+                    d.add(new StringField(IndexSchema.filterField(dim), value, Field.Store.NO));
                     for (String key : NameKeys.terms(value)) {
-                        d.add(new StringField(NameKeys.field(IndexSchema.DIM_PLACE), key, Field.Store.NO));
+                        d.add(new StringField(NameKeys.field(dim), key, Field.Store.NO));
                     }
                 }
                 w.addDocument(d);
