@@ -16,13 +16,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Facet values of one dimension that differ only in case, punctuation or accents ("Goldman, Sachs",
- * "Goldman Sachs" and "goldman sachs"; "St Louis" and "St. Louis"): across articles they are one
- * entity, which the facet counts under the form most articles have, and a filter by any of them finds
- * all. Found at the end of each index run from the whole-name keys of {@link NameKeys} (the forms of
- * one key are neighbours in the term dictionary) and recorded in the commit data, which a search
- * reads with the commit it opens anyway. Keys of fewer than four letters are left alone: "LA" (Los
- * Angeles) and "La" (Louisiana) are two places. Immutable.
+ * Facet values of one dimension that are other forms of one name across articles: forms that differ
+ * only in case, punctuation or accents ("Goldman, Sachs", "Goldman Sachs" and "goldman sachs"; "St
+ * Louis" and "St. Louis"), and an organisation's acronym in articles that never spell it out ("SEC",
+ * {@link #addAcronyms}). The facet counts them under one form (the one most articles have; the
+ * expansion of an acronym), and a filter by any of them finds all. Found at the end of each index
+ * run from the keys of {@link NameKeys} (the forms of one whole-name key are neighbours in the term
+ * dictionary; initials are keys too) and recorded in the commit data, which a search reads with the
+ * commit it opens anyway. Forms of keys of fewer than four letters are left alone: "LA" (Los Angeles)
+ * and "La" (Louisiana) are two places. Immutable.
  */
 public final class NameVariants {
 
