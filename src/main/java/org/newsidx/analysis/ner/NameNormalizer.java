@@ -24,7 +24,7 @@ public final class NameNormalizer {
         }
         s = s.replace('ø', 'o').replace('Ø', 'O').replace('ł', 'l').replace('Ł', 'L').replace("ß", "ss")
                 .replace("æ", "ae").replace("Æ", "Ae").replace('đ', 'd').replace('ı', 'i');
-        s = collapseSpaces(s);
+        s = collapseSpaces(withoutBrackets(s));
         if (s.endsWith("'s") || s.endsWith("'S")) {
             s = s.substring(0, s.length() - 2);
         } else if (s.endsWith("s'")) {
@@ -33,6 +33,20 @@ public final class NameNormalizer {
         s = trimPunctuation(s);
         if (isShouted(s)) {
             s = titleCase(s);
+        }
+        return s;
+    }
+
+    /**
+     * Brackets are no part of a name: an editor's insertion inside a quotation puts them in a span
+     * ("(Prime Minister Yasuhiro) Nakasone", "Gareth (Thomas, the Wales captain)").
+     */
+    private static String withoutBrackets(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == ')' || c == '[' || c == ']') {
+                return s.replace('(', ' ').replace(')', ' ').replace('[', ' ').replace(']', ' ');
+            }
         }
         return s;
     }
