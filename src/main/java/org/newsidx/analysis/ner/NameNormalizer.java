@@ -38,12 +38,17 @@ public final class NameNormalizer {
     }
 
     /**
-     * Brackets are no part of a name: an editor's insertion inside a quotation puts them in a span
-     * ("(Prime Minister Yasuhiro) Nakasone", "Gareth (Thomas, the Wales captain)").
+     * Brackets are no part of a name. A span that runs into an opening bracket ends before it: what
+     * follows is an abbreviation or a note ("British National Party(BNP", "Lloyd (Saracens"); a closing
+     * bracket alone is the end of an editor's insertion inside a quotation, and goes ("(Prime Minister
+     * Yasuhiro) Nakasone" gives "Yasuhiro) Nakasone").
      */
     private static String withoutBrackets(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if ((c == '(' || c == '[') && i > 0) {
+                return withoutBrackets(s.substring(0, i));
+            }
             if (c == '(' || c == ')' || c == '[' || c == ']') {
                 return s.replace('(', ' ').replace(')', ' ').replace('[', ' ').replace(']', ' ');
             }

@@ -31,13 +31,16 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private final NerTokenizer tokenizer = new NerTokenizer();
     private final EntityCanonicalizer canonicalizer;
     private final Set<String> notEntities;
+    private final Set<String> notNamesAlone;
     private final AliasTable countries = AliasTable.countries();
     private final FirmNameJoiner firmNames = new FirmNameJoiner(this::startsLikeAPerson, this::isKnownOrganisation);
 
-    StatisticalEntityRecognizer(SequenceTagger tagger, EntityCanonicalizer canonicalizer, Set<String> notEntities) {
+    StatisticalEntityRecognizer(SequenceTagger tagger, EntityCanonicalizer canonicalizer, Set<String> notEntities,
+                                Set<String> notNamesAlone) {
         this.tagger = tagger;
         this.canonicalizer = canonicalizer;
         this.notEntities = notEntities;
+        this.notNamesAlone = notNamesAlone;
     }
 
     SequenceTagger tagger() {
@@ -109,7 +112,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 boolean amount = AMOUNT_WORDS.contains(lastWord);
                 boolean officeOnly = type == EntityType.PERSON && last > start && OFFICES.contains(lastWord)
                         && !startsWithGivenName(tokens, start);
-                if (!isJunk(surface) && !onlyCompanyForms(surface.toLowerCase(Locale.ROOT)) && !officeOnly
+                String lower = surface.toLowerCase(Locale.ROOT);
+                if (!isJunk(surface) && !onlyCompanyForms(lower) && !notNamesAlone.contains(lower) && !officeOnly
                         && !amount) {
                     if (type == EntityType.PERSON && (namesAnOrganisation(surface)
                             || isKnownOrganisation(tokens, start, last))) {
@@ -506,15 +510,16 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             TaggerModel model = TaggerModel.read(in);
             FeatureExtractor features = new FeatureExtractor(Lexicon.load(), model.clusters());
             return new StatisticalEntityRecognizer(new SequenceTagger(model, features), EntityCanonicalizer.standard(),
-                    loadNotEntities());
+                    wordList("not-entities.txt"), wordList("not-names-alone.txt"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Set<String> loadNotEntities() throws IOException {
+    /** A resource of words and phrases, one per line ('#' comments), lower case. */
+    private static Set<String> wordList(String resource) throws IOException {
         Set<String> out = new HashSet<>();
-        try (InputStream in = StatisticalEntityRecognizer.class.getResourceAsStream("/org/newsidx/ner/not-entities.txt")) {
+        try (InputStream in = StatisticalEntityRecognizer.class.getResourceAsStream("/org/newsidx/ner/" + resource)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {

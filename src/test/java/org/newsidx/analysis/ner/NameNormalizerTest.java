@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 class NameNormalizerTest {
 
     @Test
-    void bracketsOfAnEditorsInsertionAreNoPartOfTheName() {
-        // spans across "(Prime Minister Yasuhiro) Nakasone" and "Gareth (Thomas, the Wales captain)"
+    void bracketsAreNoPartOfAName() {
+        // a span across "(Prime Minister Yasuhiro) Nakasone", an editor's insertion in a quotation
         assertEquals("Yasuhiro Nakasone", NameNormalizer.normalize("Yasuhiro) Nakasone"));
-        assertEquals("Gareth Thomas", NameNormalizer.normalize("Gareth (Thomas"));
+        // spans into the abbreviation or note that follows a name
+        assertEquals("British National Party", NameNormalizer.normalize("British National Party(BNP"));
+        assertEquals("Office for National Statistics", NameNormalizer.normalize("Office for National Statistics (ONS"));
     }
 
     @Test
