@@ -53,16 +53,7 @@ final class FacetValueFolder {
         if (variants.size() == 0) {
             return false;
         }
-        Set<String> folded = new HashSet<>();
-        for (String value : List.copyOf(counts.keySet())) {
-            String form = variants.dominant(dim, value);
-            if (form != null) {
-                long own = counts.remove(value);
-                long formCount = counts.containsKey(form) ? counts.get(form) : count(facets, dim, form);
-                counts.put(form, formCount + own);
-                folded.add(value);
-            }
-        }
+        Set<String> folded = moveCounts(dim, facets, counts, value -> variants.dominant(dim, value));
         boolean changed = !folded.isEmpty();
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             for (String variant : variants.variants(dim, e.getKey())) {
@@ -77,16 +68,7 @@ final class FacetValueFolder {
     }
 
     private boolean linkShortNames(String dim, Facets facets, Map<String, Long> counts) throws IOException {
-        Set<String> folded = new HashSet<>();
-        for (String value : List.copyOf(counts.keySet())) {
-            String full = resolver.fullName(dim, value);
-            if (full != null) {
-                long own = counts.remove(value);
-                long fullCount = counts.containsKey(full) ? counts.get(full) : count(facets, dim, full);
-                counts.put(full, fullCount + own);
-                folded.add(value);
-            }
-        }
+        Set<String> folded = moveCounts(dim, facets, counts, value -> resolver.fullName(dim, value));
         boolean changed = !folded.isEmpty();
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             String shortName = FacetValueResolver.shortFormOf(dim, e.getKey());
@@ -100,6 +82,27 @@ final class FacetValueFolder {
             }
         }
         return changed;
+    }
+
+    /** The value another counts under, or null; may read the index. */
+    private interface Target {
+        String of(String value) throws IOException;
+    }
+
+    /** Moves the count of each value that has a target onto the target; returns the values moved. */
+    private static Set<String> moveCounts(String dim, Facets facets, Map<String, Long> counts, Target target)
+            throws IOException {
+        Set<String> moved = new HashSet<>();
+        for (String value : List.copyOf(counts.keySet())) {
+            String to = target.of(value);
+            if (to != null) {
+                long own = counts.remove(value);
+                long toCount = counts.containsKey(to) ? counts.get(to) : count(facets, dim, to);
+                counts.put(to, toCount + own);
+                moved.add(value);
+            }
+        }
+        return moved;
     }
 
     private static long count(Facets facets, String dim, String value) throws IOException {
