@@ -66,6 +66,13 @@ final class FirmNameJoiner {
     }
 
     private static RecognisedMention withAndCompany(String text, RecognisedMention m) {
+        int next = m.end();
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (!text.startsWith("and ", next) && !text.startsWith("& ", next)) {
+            return m; // most names: no regular expression
+        }
         Matcher and = AND_COMPANY.matcher(text).region(m.end(), text.length());
         if (!and.lookingAt() || wordCount(m.text()) > MAX_WORDS || endsLikeAFirm(m.text())) {
             return m;
@@ -84,17 +91,21 @@ final class FirmNameJoiner {
      * @param before the mention before {@code first}, or null
      */
     private boolean joinable(String text, RecognisedMention before, RecognisedMention first, RecognisedMention second) {
-        if (first.end() > second.start() || !endsLikeAFirm(second.text()) || endsLikeAFirm(first.text())
+        int gap = second.start() - first.end();
+        if (gap < 2 || gap > 5) {
+            return false; // neither ", " nor " and " nor " & " between them
+        }
+        String between = text.substring(first.end(), second.start());
+        if (!between.equals(", ") && !between.equals(" and ") && !between.equals(" & ")
+                || !endsLikeAFirm(second.text()) || endsLikeAFirm(first.text())
                 || wordCount(first.text()) > MAX_WORDS || personLike.test(first.text())) {
             return false;
         }
-        String between = text.substring(first.end(), second.start());
         if (between.equals(", ")) {
             return second.text().contains(" and ") || second.text().contains(" & ");
         }
-        if (!between.equals(" and ") && !between.equals(" & ")
-                || before != null && text.substring(before.end(), first.start()).equals(", ")) {
-            return false;
+        if (before != null && text.substring(before.end(), first.start()).equals(", ")) {
+            return false; // the end of a list
         }
         String secondName = EntityCanonicalizer.withoutCompanyForm(second.text());
         int secondWords = wordCount(secondName);
