@@ -18,9 +18,10 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Facet values of one dimension that are other forms of one name across articles: forms that differ
  * only in case, punctuation or accents ("Goldman, Sachs", "Goldman Sachs" and "goldman sachs"; "St
- * Louis" and "St. Louis"), and an organisation's acronym in articles that never spell it out ("SEC",
- * {@link #addAcronyms}). The facet counts them under one form (the one most articles have; the
- * expansion of an acronym), and a filter by any of them finds all. Found at the end of each index
+ * Louis" and "St. Louis"), an organisation's acronym in articles that never spell it out ("SEC",
+ * {@link #addAcronyms}), and a firm's name with and without a descriptive ending ("Morgan Stanley
+ * Group", {@link #addDescribedForms}). The facet counts them under one form (the one most articles
+ * have; the expansion of an acronym), and a filter by any of them finds all. Found at the end of each index
  * run from the keys of {@link NameKeys} (the forms of one whole-name key are neighbours in the term
  * dictionary; initials are keys too) and recorded in the commit data, which a search reads with the
  * commit it opens anyway. Forms of keys of fewer than four letters are left alone: "LA" (Los Angeles)
@@ -61,6 +62,7 @@ public final class NameVariants {
             String key = null;
             List<String> group = new ArrayList<>();
             List<String> acronyms = new ArrayList<>();
+            java.util.Set<String> values = new java.util.HashSet<>();
             for (BytesRef t = te.term(); t != null; t = te.next()) {
                 String term = t.utf8ToString();
                 if (term.charAt(0) != NameKeys.WHOLE) {
@@ -75,6 +77,7 @@ public final class NameVariants {
                 }
                 String value = term.substring(sep + 1);
                 group.add(value);
+                values.add(value);
                 if (ACRONYM.matcher(value).matches()) {
                     acronyms.add(value);
                 }
@@ -82,6 +85,7 @@ public final class NameVariants {
             addGroup(searcher, dim, key, group, forms);
             if (dim.equals(IndexSchema.DIM_ORG)) {
                 addAcronyms(searcher, terms, dim, acronyms, forms);
+                addDescribedForms(searcher, dim, values, forms);
             }
             if (!forms.isEmpty()) {
                 out.put(dim, forms);
@@ -142,6 +146,60 @@ public final class NameVariants {
             }
         }
         // the forms of an acronym ("usda") count under its expansion too
+        forms.replaceAll((variant, form) -> forms.getOrDefault(form, form));
+    }
+
+    /**
+     * Words that a firm's or a body's name may carry or drop without naming another one ("Morgan
+     * Stanley Group", "Barclays Bank", "Federal Reserve Board", "Ford Motor", "Salomon Brothers"),
+     * each with the family it belongs to (a plural or an abbreviation is the same ending).
+     */
+    private static final Map<String, String> DESCRIPTIVE_ENDINGS = Map.of("Group", "group", "Holdings", "holding",
+            "Holding", "holding", "Bank", "bank", "Brothers", "brothers", "Bros", "brothers", "Motor", "motor",
+            "Motors", "motor", "Board", "board");
+
+    /**
+     * A name with a descriptive ending and the same name without it ("Morgan Stanley Group", "Morgan
+     * Stanley") are one organisation when articles name both: at least two, three when the short name
+     * is one word ("Ford Motor" and "Ford"; "Delta Motor" and "Delta", the airline, stay apart). They
+     * count under the form more articles have. A short name that several endings extend ("Mitsubishi
+     * Bank", "Mitsubishi Motors") is a family of firms, and none of them is it.
+     */
+    private static void addDescribedForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
+                                          Map<String, String> forms) throws IOException {
+        String field = IndexSchema.filterField(dim);
+        Map<String, java.util.Set<String>> families = new HashMap<>();
+        Map<String, String> longerOf = new TreeMap<>();
+        for (String longer : values) {
+            int space = longer.lastIndexOf(' ');
+            String family = space <= 0 ? null : DESCRIPTIVE_ENDINGS.get(longer.substring(space + 1));
+            String shorter = family == null ? null : longer.substring(0, space);
+            if (shorter != null && values.contains(shorter)) {
+                families.computeIfAbsent(shorter, k -> new java.util.HashSet<>()).add(family);
+                longerOf.put(longer, shorter);
+            }
+        }
+        for (Map.Entry<String, String> pair : longerOf.entrySet()) {
+            String longer = pair.getKey();
+            String shorter = pair.getValue();
+            if (families.get(shorter).size() > 1 || forms.containsKey(longer) || forms.containsKey(shorter)) {
+                continue;
+            }
+            org.apache.lucene.search.BooleanQuery both = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(field, longer)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(field, shorter)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .build();
+            if (searcher.count(both) < (shorter.indexOf(' ') < 0 ? 3 : 2)) {
+                continue;
+            }
+            int longCount = searcher.count(new TermQuery(new Term(field, longer)));
+            int shortCount = searcher.count(new TermQuery(new Term(field, shorter)));
+            if (longCount > shortCount) {
+                forms.put(shorter, longer);
+            } else {
+                forms.put(longer, shorter);
+            }
+        }
         forms.replaceAll((variant, form) -> forms.getOrDefault(form, form));
     }
 

@@ -58,6 +58,25 @@ class NameVariantsTest {
         assertNull(found.dominant(IndexSchema.DIM_ORG, "FTC"));
     }
 
+    @Test
+    void aFirmsNameWithADescriptiveEndingIsTheNameWithoutItWhenArticlesNameBoth() throws Exception {
+        String group = "Morgan Stanley Group";
+        String firm = "Morgan Stanley";
+        NameVariants found = find(IndexSchema.DIM_ORG,
+                List.of(group, firm), List.of(group, firm), List.of(firm), List.of(firm),
+                // a family of firms: the short name is none of them
+                List.of("Mitsubishi Bank", "Mitsubishi"), List.of("Mitsubishi Motors", "Mitsubishi"),
+                List.of("Mitsubishi Bank", "Mitsubishi"), List.of("Mitsubishi Motors", "Mitsubishi"),
+                List.of("Mitsubishi Bank", "Mitsubishi"),
+                // one word needs three articles that name both: "Delta" is also the airline
+                List.of("Delta Motor", "Delta"), List.of("Delta Motor", "Delta"), List.of("Delta"));
+        assertEquals(firm, found.dominant(IndexSchema.DIM_ORG, group));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "Mitsubishi Bank"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "Mitsubishi"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "Delta Motor"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "Delta"));
+    }
+
     /** One article document per list of values of {@code dim}, indexed as ArticleDocuments indexes them. */
     @SafeVarargs
     private static NameVariants find(String dim, List<String>... articles) throws Exception {
