@@ -29,7 +29,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class NameVariants {
 
-    private static final String COMMIT_KEY = "variants";
+    /** Versioned: a newsidx whose rules differ finds the table again at its first index run. */
+    private static final String COMMIT_KEY = "variants-2";
     private static final int MIN_KEY_LETTERS = 4;
 
     public static final NameVariants NONE = new NameVariants(Map.of());
@@ -38,11 +39,24 @@ public final class NameVariants {
     private final Map<String, Map<String, String>> dominant;
     /** dim -> dominant form -> its variants. */
     private final Map<String, Map<String, List<String>>> variants = new HashMap<>();
+    private int size;
 
     private NameVariants(Map<String, Map<String, String>> dominant) {
         this.dominant = dominant;
-        dominant.forEach((dim, forms) -> forms.forEach((variant, form) -> variants
-                .computeIfAbsent(dim, d -> new HashMap<>()).computeIfAbsent(form, f -> new ArrayList<>()).add(variant)));
+        // no lambdas: built at a one-off search
+        for (Map.Entry<String, Map<String, String>> dim : dominant.entrySet()) {
+            Map<String, List<String>> byForm = new HashMap<>();
+            for (Map.Entry<String, String> e : dim.getValue().entrySet()) {
+                List<String> list = byForm.get(e.getValue());
+                if (list == null) {
+                    list = new ArrayList<>(2);
+                    byForm.put(e.getValue(), list);
+                }
+                list.add(e.getKey());
+            }
+            variants.put(dim.getKey(), byForm);
+            size += dim.getValue().size();
+        }
     }
 
     /** The variants among the values of {@link IndexSchema#NAME_DIMS} in the live articles of an index. */
@@ -86,6 +100,16 @@ public final class NameVariants {
             if (dim.equals(IndexSchema.DIM_ORG)) {
                 addAcronyms(searcher, terms, dim, acronyms, forms);
                 addDescribedForms(searcher, dim, values, forms);
+            } else if (IndexSchema.PEOPLE_DIMS.contains(dim)) {
+                addInitialForms(searcher, dim, values, forms);
+            }
+            // a form of a form ("S. Best" -> "S Best" -> "Simon Best") counts under the last
+            for (Map.Entry<String, String> e : forms.entrySet()) {
+                String form = e.getValue();
+                for (int hops = 0; forms.containsKey(form) && hops < 4; hops++) {
+                    form = forms.get(form);
+                }
+                e.setValue(form);
             }
             if (!forms.isEmpty()) {
                 out.put(dim, forms);
@@ -137,16 +161,10 @@ public final class NameVariants {
             if (best == null || bestCount < 2 || second * DOMINANCE > bestCount) {
                 continue;
             }
-            org.apache.lucene.search.BooleanQuery both = new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(field, acronym)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(field, best)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .build();
-            if (searcher.count(both) > 0) {
+            if (together(searcher, field, acronym, best) > 0) {
                 forms.put(acronym, best);
             }
         }
-        // the forms of an acronym ("usda") count under its expansion too
-        forms.replaceAll((variant, form) -> forms.getOrDefault(form, form));
     }
 
     /**
@@ -185,11 +203,7 @@ public final class NameVariants {
             if (families.get(shorter).size() > 1 || forms.containsKey(longer) || forms.containsKey(shorter)) {
                 continue;
             }
-            org.apache.lucene.search.BooleanQuery both = new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(field, longer)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(field, shorter)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .build();
-            if (searcher.count(both) < (shorter.indexOf(' ') < 0 ? 3 : 2)) {
+            if (together(searcher, field, longer, shorter) < (shorter.indexOf(' ') < 0 ? 3 : 2)) {
                 continue;
             }
             int longCount = searcher.count(new TermQuery(new Term(field, longer)));
@@ -200,7 +214,67 @@ public final class NameVariants {
                 forms.put(longer, shorter);
             }
         }
-        forms.replaceAll((variant, form) -> forms.getOrDefault(form, form));
+    }
+
+    /** How many live articles have both values. */
+    private static int together(IndexSearcher searcher, String field, String a, String b) throws IOException {
+        return searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(field, a)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(field, b)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build());
+    }
+
+    /** "J Lewsey", "J. Lewsey": an initial, then the rest of a name. */
+    public static boolean isInitialForm(String name) {
+        int space = name.indexOf(' ');
+        return (space == 1 || space == 2 && name.charAt(1) == '.') && Character.isUpperCase(name.charAt(0))
+                && space + 1 < name.length();
+    }
+
+    /** How many times more articles a person's full name must have than any other it could be. */
+    private static final int PERSON_DOMINANCE = 20;
+
+    /**
+     * An initial with the rest of a name ("J Lewsey", the line-ups of sports reports; "H. Minnis") is
+     * the one full name with that initial and that rest ("Josh Lewsey"), when no other comes near it in
+     * number of articles (James and Jason Robinson: "J Robinson" stays apart) and an article names both
+     * ("D Jones" of a Welsh line-up is not Digby Jones of the CBI).
+     */
+    private static void addInitialForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
+                                        Map<String, String> forms) throws IOException {
+        Map<String, List<String>> byRest = new HashMap<>();
+        for (String v : values) {
+            int space = v.indexOf(' ');
+            if (space > 1 && !isInitialForm(v)) {
+                byRest.computeIfAbsent(v.substring(space + 1), k -> new ArrayList<>()).add(v);
+            }
+        }
+        String field = IndexSchema.filterField(dim);
+        for (String v : values) {
+            if (!isInitialForm(v) || forms.containsKey(v)) {
+                continue;
+            }
+            String best = null;
+            int bestCount = 0;
+            int second = 0;
+            for (String full : byRest.getOrDefault(v.substring(v.indexOf(' ') + 1), List.of())) {
+                if (full.charAt(0) != v.charAt(0)) {
+                    continue;
+                }
+                int n = searcher.count(new TermQuery(new Term(field, full)));
+                if (n > bestCount) {
+                    second = bestCount;
+                    best = full;
+                    bestCount = n;
+                } else {
+                    second = Math.max(second, n);
+                }
+            }
+            if (best != null && second <= Math.max(2, bestCount / PERSON_DOMINANCE) && second < bestCount
+                    && together(searcher, field, v, best) > 0) {
+                forms.put(v, best);
+            }
+        }
     }
 
     /** Maps the forms of one key, but the one most live articles have, to that one. */
@@ -242,12 +316,23 @@ public final class NameVariants {
         if (table == null || table.isEmpty()) {
             return NONE;
         }
-        Map<String, Map<String, String>> out = new TreeMap<>();
-        for (String line : table.split("\n")) {
-            String[] f = line.split("\t", 3);
-            if (f.length == 3) {
-                out.computeIfAbsent(f[0], d -> new TreeMap<>()).put(f[1], f[2]);
+        // read at every search: no regular expressions, no sorted maps
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (int at = 0; at < table.length(); ) {
+            int end = table.indexOf('\n', at);
+            end = end < 0 ? table.length() : end;
+            int tab = table.indexOf('\t', at);
+            int tab2 = tab < 0 ? -1 : table.indexOf('\t', tab + 1);
+            if (tab > at && tab2 > tab && tab2 < end) {
+                String dim = table.substring(at, tab);
+                Map<String, String> forms = out.get(dim);
+                if (forms == null) {
+                    forms = new HashMap<>();
+                    out.put(dim, forms);
+                }
+                forms.put(table.substring(tab + 1, tab2), table.substring(tab2 + 1, end));
             }
+            at = end + 1;
         }
         return new NameVariants(out);
     }
@@ -255,7 +340,7 @@ public final class NameVariants {
     /** {@code commitData} with these variants recorded (one "dim TAB variant TAB form" line each). */
     public Map<String, String> record(Map<String, String> commitData) {
         StringBuilder sb = new StringBuilder();
-        dominant.forEach((dim, forms) -> forms.forEach((variant, form) ->
+        new TreeMap<>(dominant).forEach((dim, forms) -> new TreeMap<>(forms).forEach((variant, form) ->
                 sb.append(dim).append('\t').append(variant).append('\t').append(form).append('\n')));
         Map<String, String> out = new HashMap<>(commitData);
         out.put(COMMIT_KEY, sb.toString());
@@ -264,16 +349,19 @@ public final class NameVariants {
 
     /** The form a value counts under, or null when the value is that form or has no variants. */
     public String dominant(String dim, String value) {
-        return dominant.getOrDefault(dim, Map.of()).get(value);
+        Map<String, String> forms = dominant.get(dim);
+        return forms == null ? null : forms.get(value);
     }
 
     /** The other forms that count under a dominant form (empty when there are none). */
     public List<String> variants(String dim, String form) {
-        return variants.getOrDefault(dim, Map.of()).getOrDefault(form, List.of());
+        Map<String, List<String>> byForm = variants.get(dim);
+        List<String> list = byForm == null ? null : byForm.get(form);
+        return list == null ? List.of() : list;
     }
 
     /** How many values are variants of another. */
     public int size() {
-        return dominant.values().stream().mapToInt(Map::size).sum();
+        return size;
     }
 }

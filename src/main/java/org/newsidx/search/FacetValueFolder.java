@@ -3,22 +3,30 @@ package org.newsidx.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.newsidx.index.IndexSchema;
 import org.newsidx.index.NameVariants;
 
 /**
  * The top values of a name dimension with the values that name one entity counted as one: forms that
  * differ only in case or punctuation under the form most articles have ({@link NameVariants}), a
  * surname standing alone under the one full name it stands for, an organisation's short form under
- * its full name ({@link FacetValueResolver#fullName}). The articles of such values are apart (an
- * article that names both forms was already resolved to one), so the sum is the count. A count does
- * not depend on how many values are shown: a value shown also gets the counts of its other forms
- * when they are not among the values taken.
+ * its full name ({@link FacetValueResolver#fullName}). A value that takes others counts the articles
+ * that have any of them (an article may name two forms: "IBM" beside "International Business
+ * Machines"). A count does not depend on how many values are shown: a value also takes its other
+ * forms when they are not among the values taken.
  */
 final class FacetValueFolder {
 
@@ -26,83 +34,186 @@ final class FacetValueFolder {
             Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
 
     private final FacetValueResolver resolver;
-    private final NameVariants variants;
+    private final IndexSnapshot index;
 
-    FacetValueFolder(FacetValueResolver resolver, NameVariants variants) {
+    FacetValueFolder(FacetValueResolver resolver, IndexSnapshot index) {
         this.resolver = resolver;
-        this.variants = variants;
+        this.index = index;
     }
 
-    /** The top {@code limit} values, taken twice as long first so that folding values leaves enough. */
-    List<FacetValue> top(String dim, Facets facets, int limit) throws IOException {
+    /**
+     * The top {@code limit} values, taken twice as long first so that folding values leaves enough.
+     *
+     * @param counted the articles that {@code facets} counted
+     */
+    List<FacetValue> top(String dim, Facets facets, FacetsCollector counted, int limit) throws IOException {
         Map<String, Long> counts = new LinkedHashMap<>();
         PassageSearcher.topValues(facets, dim, limit * 2).forEach(v -> counts.put(v.value(), v.count()));
-        boolean changed = foldVariants(dim, facets, counts);
+        Map<String, Set<String>> members = new HashMap<>();
+        boolean changed = foldVariants(dim, facets, counts, members);
         if (FacetValueResolver.linksNames(dim)) {
-            changed |= linkShortNames(dim, facets, counts);
+            changed |= linkShortNames(dim, facets, counts, members);
+        }
+        int[][] countedDocs = null;
+        for (Map.Entry<String, Set<String>> e : members.entrySet()) {
+            if (counts.containsKey(e.getKey())) {
+                if (countedDocs == null) {
+                    countedDocs = docsPerLeaf(counted);
+                }
+                e.getValue().add(e.getKey());
+                counts.put(e.getKey(), articlesWithAny(counted, countedDocs, dim, e.getValue()));
+            }
         }
         List<FacetValue> out = new ArrayList<>(counts.size());
-        counts.forEach((value, count) -> out.add(new FacetValue(value, count)));
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            out.add(new FacetValue(e.getKey(), e.getValue()));
+        }
         if (changed) {
             out.sort(BY_COUNT);
         }
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
-    private boolean foldVariants(String dim, Facets facets, Map<String, Long> counts) throws IOException {
+    private boolean foldVariants(String dim, Facets facets, Map<String, Long> counts, Map<String, Set<String>> members)
+            throws IOException {
+        NameVariants variants = index.nameVariants();
         if (variants.size() == 0) {
             return false;
         }
-        Set<String> folded = moveCounts(dim, facets, counts, value -> variants.dominant(dim, value));
+        Set<String> folded = moveCounts(dim, facets, counts, members, variants);
         boolean changed = !folded.isEmpty();
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             for (String variant : variants.variants(dim, e.getKey())) {
-                if (!folded.contains(variant)) {
-                    long own = count(facets, dim, variant);
-                    e.setValue(e.getValue() + own);
-                    changed |= own > 0;
+                if (!folded.contains(variant) && count(facets, dim, variant) > 0) {
+                    membersOf(members, e.getKey()).add(variant);
+                    changed = true;
                 }
             }
         }
         return changed;
     }
 
-    private boolean linkShortNames(String dim, Facets facets, Map<String, Long> counts) throws IOException {
-        Set<String> folded = moveCounts(dim, facets, counts, value -> resolver.fullName(dim, value));
+    private boolean linkShortNames(String dim, Facets facets, Map<String, Long> counts, Map<String, Set<String>> members)
+            throws IOException {
+        Set<String> folded = moveCounts(dim, facets, counts, members, null);
         boolean changed = !folded.isEmpty();
         for (Map.Entry<String, Long> e : counts.entrySet()) {
-            String shortName = FacetValueResolver.shortFormOf(dim, e.getKey());
-            if (shortName == null || folded.contains(shortName) || counts.containsKey(shortName)) {
-                continue;
-            }
-            long own = count(facets, dim, shortName); // mostly 0: the index look-up only when counted
-            if (own > 0 && e.getKey().equals(resolver.fullName(dim, shortName))) {
-                e.setValue(e.getValue() + own);
-                changed = true;
+            for (String shortName : FacetValueResolver.shortFormsOf(dim, e.getKey())) {
+                if (folded.contains(shortName) || counts.containsKey(shortName)) {
+                    continue;
+                }
+                // mostly not counted: the index look-up only when it is
+                if (count(facets, dim, shortName) > 0 && e.getKey().equals(resolver.fullName(dim, shortName))) {
+                    membersOf(members, e.getKey()).add(shortName);
+                    changed = true;
+                }
             }
         }
         return changed;
     }
 
-    /** The value another counts under, or null; may read the index. */
-    private interface Target {
-        String of(String value) throws IOException;
-    }
-
-    /** Moves the count of each value that has a target onto the target; returns the values moved. */
-    private static Set<String> moveCounts(String dim, Facets facets, Map<String, Long> counts, Target target)
-            throws IOException {
+    /**
+     * Moves each value that counts under another (its dominant form among {@code variants}; with
+     * null, its full name), with the values it took, into that one's members (which takes the value's
+     * place when it was not among the values); returns the values moved. No lambdas on this path: a
+     * one-off search would pay for linking each of them.
+     */
+    private Set<String> moveCounts(String dim, Facets facets, Map<String, Long> counts,
+                                   Map<String, Set<String>> members, NameVariants variants) throws IOException {
         Set<String> moved = new HashSet<>();
-        for (String value : List.copyOf(counts.keySet())) {
-            String to = target.of(value);
+        for (String value : new ArrayList<>(counts.keySet())) {
+            String to = variants != null ? variants.dominant(dim, value) : resolver.fullName(dim, value);
             if (to != null) {
                 long own = counts.remove(value);
-                long toCount = counts.containsKey(to) ? counts.get(to) : count(facets, dim, to);
-                counts.put(to, toCount + own);
+                if (!counts.containsKey(to)) {
+                    counts.put(to, own + count(facets, dim, to)); // an estimate for the order until recounted
+                }
+                Set<String> into = membersOf(members, to);
+                into.add(value);
+                Set<String> taken = members.remove(value);
+                if (taken != null) {
+                    into.addAll(taken);
+                }
                 moved.add(value);
             }
         }
         return moved;
+    }
+
+    private static Set<String> membersOf(Map<String, Set<String>> members, String value) {
+        Set<String> set = members.get(value);
+        if (set == null) {
+            set = new HashSet<>();
+            members.put(value, set);
+        }
+        return set;
+    }
+
+    /** The counted articles of each leaf of {@link FacetsCollector#getMatchingDocs}, in doc id order. */
+    private static int[][] docsPerLeaf(FacetsCollector counted) throws IOException {
+        List<FacetsCollector.MatchingDocs> leaves = counted.getMatchingDocs();
+        int[][] out = new int[leaves.size()][];
+        for (int l = 0; l < out.length; l++) {
+            FacetsCollector.MatchingDocs md = leaves.get(l);
+            int[] docs = new int[md.totalHits];
+            int size = 0;
+            DocIdSetIterator it = md.bits == null ? null : md.bits.iterator();
+            for (int d = it == null ? DocIdSetIterator.NO_MORE_DOCS : it.nextDoc();
+                 d != DocIdSetIterator.NO_MORE_DOCS && size < docs.length; d = it.nextDoc()) {
+                docs[size++] = d;
+            }
+            out[l] = size == docs.length ? docs : java.util.Arrays.copyOf(docs, size);
+        }
+        return out;
+    }
+
+    /**
+     * How many of the counted articles have any of {@code values} (filter terms of {@code dim}): each
+     * value's postings and the counted articles skip to each other (a rare value costs a few steps),
+     * and nothing the size of the index is allocated.
+     */
+    private static long articlesWithAny(FacetsCollector counted, int[][] countedDocs, String dim, Set<String> values)
+            throws IOException {
+        String field = IndexSchema.filterField(dim);
+        long n = 0;
+        List<FacetsCollector.MatchingDocs> leaves = counted.getMatchingDocs();
+        for (int l = 0; l < countedDocs.length; l++) {
+            int[] docs = countedDocs[l];
+            Terms terms = leaves.get(l).context.reader().terms(field);
+            if (terms == null || docs.length == 0) {
+                continue;
+            }
+            boolean[] has = new boolean[docs.length];
+            TermsEnum te = terms.iterator();
+            for (String v : values) {
+                if (!te.seekExact(new BytesRef(v))) {
+                    continue;
+                }
+                PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+                int i = 0;
+                int doc = postings.nextDoc();
+                while (doc != DocIdSetIterator.NO_MORE_DOCS && i < docs.length) {
+                    if (docs[i] < doc) {
+                        i = firstAtLeast(docs, i + 1, doc);
+                    } else if (docs[i] > doc) {
+                        doc = postings.advance(docs[i]);
+                    } else {
+                        has[i++] = true;
+                        doc = postings.nextDoc();
+                    }
+                }
+            }
+            for (boolean h : has) {
+                n += h ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    /** The first index from {@code from} whose doc is at least {@code doc} (docs.length when none). */
+    private static int firstAtLeast(int[] docs, int from, int doc) {
+        int i = java.util.Arrays.binarySearch(docs, from, docs.length, doc);
+        return i >= 0 ? i : -i - 1;
     }
 
     private static long count(Facets facets, String dim, String value) throws IOException {

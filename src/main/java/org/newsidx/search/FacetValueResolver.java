@@ -46,9 +46,10 @@ public final class FacetValueResolver {
         List<String> out = new ArrayList<>(values);
         for (String v : values) {
             String full = fullName(dim, v);
-            String same = full != null ? full : shortNameOf(dim, v);
-            if (same != null && !out.contains(same)) {
-                out.add(same);
+            for (String same : full != null ? List.of(full) : shortNamesOf(dim, v)) {
+                if (!out.contains(same)) {
+                    out.add(same);
+                }
             }
         }
         return out;
@@ -104,11 +105,28 @@ public final class FacetValueResolver {
         if (dim.equals(IndexSchema.DIM_ORG)) {
             return organisationFullName(shortName);
         }
-        if (!IndexSchema.PEOPLE_DIMS.contains(dim) || shortName.indexOf(' ') >= 0) {
+        if (!IndexSchema.PEOPLE_DIMS.contains(dim)) {
+            return null;
+        }
+        if (shortName.indexOf(' ') >= 0) {
             return null;
         }
         Map<String, Integer> articles = valueFrequencies(NameKeys.field(dim),
                 NameKeys.prefix(NameKeys.FINAL_WORDS, shortName));
+        // "J Lewsey" is no other person than "Josh Lewsey" (NameVariants links them): when there are full
+        // names, they compete, not their initial forms. No lambdas or streams: a one-off search would pay
+        // for linking them.
+        boolean fullNames = false;
+        for (String v : articles.keySet()) {
+            fullNames |= v.indexOf(' ') > 0 && !NameVariants.isInitialForm(v);
+        }
+        if (fullNames) {
+            for (java.util.Iterator<String> it = articles.keySet().iterator(); it.hasNext(); ) {
+                if (NameVariants.isInitialForm(it.next())) {
+                    it.remove();
+                }
+            }
+        }
         String best = null;
         int bestCount = 0;
         int second = 0;
@@ -183,23 +201,28 @@ public final class FacetValueResolver {
     }
 
     /**
-     * The short form that {@link #fullName} may link to a full name: a person's surname, an
-     * organisation's short form ("Labour" of "Labour Party"); null when there is none. Whether the index
-     * links them is {@link #fullName}'s answer.
+     * The short forms that {@link #fullName} may link to a full name: a person's surname ("Lewsey" of
+     * "Josh Lewsey"), an organisation's short form ("Labour" of "Labour Party"). Whether the index links
+     * them is {@link #fullName}'s answer.
      */
-    public static String shortFormOf(String dim, String fullName) {
-        return dim.equals(IndexSchema.DIM_ORG) ? EntityCanonicalizer.organisationShortForm(fullName)
+    public static List<String> shortFormsOf(String dim, String fullName) {
+        String shortForm = dim.equals(IndexSchema.DIM_ORG) ? EntityCanonicalizer.organisationShortForm(fullName)
                 : fullName.indexOf(' ') < 0 ? null : fullName.substring(fullName.lastIndexOf(' ') + 1);
+        return shortForm == null ? List.of() : List.of(shortForm);
     }
 
-    /** The short value that {@link #fullName} links to this full name, or null. */
-    private String shortNameOf(String dim, String fullName) throws IOException {
-        String shortName = shortFormOf(dim, fullName);
-        if (shortName == null || !hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(shortName))) {
-            return null;
+    /** The short values that {@link #fullName} links to this full name. */
+    private List<String> shortNamesOf(String dim, String fullName) throws IOException {
+        List<String> out = new ArrayList<>(1);
+        for (String shortName : shortFormsOf(dim, fullName)) {
+            if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(shortName))
+                    && fullName.equals(fullName(dim, shortName))) {
+                out.add(shortName);
+            }
         }
-        return fullName.equals(fullName(dim, shortName)) ? shortName : null;
+        return out;
     }
+
 
     private List<String> lookUp(String dim, String typed) throws IOException {
         if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(typed))) {

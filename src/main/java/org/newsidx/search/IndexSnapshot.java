@@ -36,7 +36,8 @@ public final class IndexSnapshot implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final IndexLayout layout;
-    private final NameVariants variants;
+    private final Map<String, String> commitData;
+    private NameVariants variants;
     private SortedSetDocValuesReaderState facetState;
     private ExecutorService worker;
 
@@ -46,7 +47,7 @@ public final class IndexSnapshot implements Closeable {
         this.reader = reader;
         Map<String, String> commitData = reader.getIndexCommit().getUserData();
         this.layout = IndexLayout.of(commitData);
-        this.variants = NameVariants.of(commitData);
+        this.commitData = commitData;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(RANKING);
     }
@@ -120,8 +121,14 @@ public final class IndexSnapshot implements Closeable {
         return new BackgroundTask<>(worker.submit(task));
     }
 
-    /** The facet values that are variants of another, as the last index run recorded them. */
-    public NameVariants nameVariants() {
+    /**
+     * The facet values that are variants of another, as the last index run recorded them; read on
+     * first use (a search's facets, on its second thread, are usually the first).
+     */
+    public synchronized NameVariants nameVariants() {
+        if (variants == null) {
+            variants = NameVariants.of(commitData);
+        }
         return variants;
     }
 

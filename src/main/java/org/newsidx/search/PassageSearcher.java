@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -63,7 +64,7 @@ public final class PassageSearcher {
         this.analyzer = IndexSchema.analyzer();
         this.queries = new QueryFactory(analyzer, fields);
         this.resolver = new FacetValueResolver(index);
-        this.folder = new FacetValueFolder(resolver, index.nameVariants());
+        this.folder = new FacetValueFolder(resolver, index);
     }
 
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
@@ -309,6 +310,7 @@ public final class PassageSearcher {
         Set<String> indexed = new java.util.HashSet<>();
         state.getDims().forEach(indexed::add);
         Facets drillDown = null;
+        FacetsCollector drillDownArticles = null;
         boolean sampled = false;
         for (String dim : IndexSchema.ALL_DIMS) {
             if (!indexed.contains(dim)) {
@@ -319,14 +321,17 @@ public final class PassageSearcher {
             ArticleMatches.ArticleSet sideways = m.sideways.get(dim);
             ArticleMatches.ArticleSet articles = sideways == null ? m.drillDown : sideways;
             Facets facets = sideways == null ? drillDown : null;
+            FacetsCollector counted = sideways == null ? drillDownArticles : null;
             if (facets == null) {
-                facets = new SortedSetDocValuesFacetCounts(state, articles.sample(FACET_SAMPLE));
+                counted = articles.sample(FACET_SAMPLE);
+                facets = new SortedSetDocValuesFacetCounts(state, counted);
                 if (sideways == null) {
                     drillDown = facets;
+                    drillDownArticles = counted;
                 }
             }
             List<FacetValue> top = IndexSchema.NAME_DIMS.contains(dim)
-                    ? folder.top(dim, facets, request.facetTop())
+                    ? folder.top(dim, facets, counted, request.facetTop())
                     : topValues(facets, dim, request.facetTop());
             if (articles.size() > FACET_SAMPLE) {
                 sampled = true;

@@ -40,6 +40,22 @@ class SurnameLinkTest {
     }
 
     @Test
+    void anInitialWithTheSurnameCountsWithTheOneFullNameOfTheIndex(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        // the Wikinews sample names "Prime Minister Hubert Minnis"; the second article (written for the
+        // test) gives the full name and then, in a list, "H. Minnis"; the third only "H. Minnis"
+        Files.copy(Path.of("samples/wikinews", FULL_NAME_ARTICLE), corpus.resolve(FULL_NAME_ARTICLE));
+        Files.writeString(corpus.resolve("visit.txt"), "Visit\n\nPrime Minister Hubert Minnis visited Abaco on "
+                + "Monday.\n\nOfficials: H. Minnis, K. Turnquest.\n");
+        Files.writeString(corpus.resolve("rebuild.txt"), "Bahamas begins to rebuild\n\nPrime Minister H. Minnis "
+                + "said on Tuesday that the islands would rebuild.\n");
+        String index = indexed(tmp, corpus);
+        assertEquals("Hubert Minnis=3", facetValues(index, "person").get(0));
+        assertEquals(List.of(), facetValues(index, "person").stream().filter(v -> v.startsWith("H. ")).toList());
+        assertBothNamesFind(index, "--person", "H. Minnis", "Hubert Minnis", 3);
+    }
+
+    @Test
     void anOrganisationsShortFormAloneCountsWithItsFullName(@TempDir Path tmp) throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         // sentences of two Wikinews samples (the 2019 UK general election, the suspension of Parliament),
@@ -63,11 +79,15 @@ class SurnameLinkTest {
                 + "Monday, and officials in St. Louis closed two roads.\n");
         Files.writeString(corpus.resolve("rain.txt"), "Rain\n\nHeavy rain fell on St. Louis overnight.\n");
         Files.writeString(corpus.resolve("bridge.txt"), "Bridge\n\nA bridge in St Louis was closed after the storm.\n");
+        // an article with both forms counts once
+        Files.writeString(corpus.resolve("both.txt"), "Both\n\nThe storm left St. Louis on Tuesday. By Wednesday "
+                + "the river in St Louis had fallen.\n");
         String index = indexed(tmp, corpus);
-        assertEquals("St. Louis=3", facetValues(index, "place").get(0));
-        assertBothNamesFind(index, "--place", "St Louis", "St. Louis", 3);
-        // the forms are found again at each run: without the article that has the other form, none is left
+        assertEquals("St. Louis=4", facetValues(index, "place").get(0));
+        assertBothNamesFind(index, "--place", "St Louis", "St. Louis", 4);
+        // the forms are found again at each run: without the articles that have the other form, none is left
         Files.delete(corpus.resolve("bridge.txt"));
+        Files.delete(corpus.resolve("both.txt"));
         indexed(tmp, corpus);
         assertEquals("St. Louis=2", facetValues(index, "place").get(0));
         JsonNode r = CliRunner.run("search", "--index", index, "--json", "--place", "St Louis", "").json();

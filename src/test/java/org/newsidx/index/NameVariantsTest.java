@@ -77,6 +77,20 @@ class NameVariantsTest {
         assertNull(found.dominant(IndexSchema.DIM_ORG, "Delta"));
     }
 
+    @Test
+    void anInitialWithTheRestOfANameIsTheOneFullNameThatArticlesNameBesideIt() throws Exception {
+        NameVariants found = find(IndexSchema.DIM_PERSON,
+                List.of("Josh Lewsey", "J Lewsey"), List.of("J Lewsey"), List.of("Josh Lewsey"),
+                // never in one article: a line-up's "D Jones" is not the only D... Jones of the index
+                List.of("Digby Jones"), List.of("D Jones"),
+                // two full names with the initial: neither
+                List.of("Jason Robinson", "J Robinson"), List.of("James Robinson", "J Robinson"),
+                List.of("Jason Robinson"), List.of("James Robinson"));
+        assertEquals("Josh Lewsey", found.dominant(IndexSchema.DIM_PERSON, "J Lewsey"));
+        assertNull(found.dominant(IndexSchema.DIM_PERSON, "D Jones"));
+        assertNull(found.dominant(IndexSchema.DIM_PERSON, "J Robinson"));
+    }
+
     /** One article document per list of values of {@code dim}, indexed as ArticleDocuments indexes them. */
     @SafeVarargs
     private static NameVariants find(String dim, List<String>... articles) throws Exception {
