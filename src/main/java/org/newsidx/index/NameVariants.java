@@ -100,6 +100,7 @@ public final class NameVariants {
             if (dim.equals(IndexSchema.DIM_ORG)) {
                 addAcronyms(searcher, terms, dim, acronyms, forms);
                 addDescribedForms(searcher, dim, values, forms);
+                addReorderedForms(searcher, dim, values, forms);
             } else if (IndexSchema.PEOPLE_DIMS.contains(dim)) {
                 addInitialForms(searcher, dim, values, forms);
             }
@@ -212,6 +213,39 @@ public final class NameVariants {
                 forms.put(shorter, longer);
             } else {
                 forms.put(longer, shorter);
+            }
+        }
+    }
+
+    /** "U.S. Department of Agriculture" and "U.S. Agriculture Department": a body named either way round. */
+    private static final java.util.regex.Pattern HEAD_OF_SUBJECT = java.util.regex.Pattern.compile(
+            "(.*?)\\b(Department|Ministry|Office|Agency|Bureau|Commission|Committee|Board|Institute) of "
+                    + "(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)");
+
+    /**
+     * A body named "Head of Subject" and "Subject Head" with the same words before ("U.S. Department of
+     * Agriculture", "U.S. Agriculture Department"; "Ministry of Finance", "Finance Ministry") is one,
+     * counted under the form more articles have. Not councils: the Council of State and the State
+     * Council are two bodies (France's and China's).
+     */
+    private static void addReorderedForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
+                                          Map<String, String> forms) throws IOException {
+        String field = IndexSchema.filterField(dim);
+        for (String value : values) {
+            java.util.regex.Matcher m = HEAD_OF_SUBJECT.matcher(value);
+            if (!m.matches()) {
+                continue;
+            }
+            String other = m.group(1) + m.group(3) + " " + m.group(2);
+            if (!values.contains(other) || forms.containsKey(value) || forms.containsKey(other)) {
+                continue;
+            }
+            int n = searcher.count(new TermQuery(new Term(field, value)));
+            int otherCount = searcher.count(new TermQuery(new Term(field, other)));
+            if (n > otherCount) {
+                forms.put(other, value);
+            } else {
+                forms.put(value, other);
             }
         }
     }

@@ -91,6 +91,16 @@ class NameVariantsTest {
         assertNull(found.dominant(IndexSchema.DIM_PERSON, "J Robinson"));
     }
 
+    @Test
+    void aBodyNamedEitherWayRoundIsOne() throws Exception {
+        NameVariants found = find(IndexSchema.DIM_ORG,
+                List.of("U.S. Agriculture Department"), List.of("U.S. Agriculture Department"),
+                List.of("U.S. Department of Agriculture"), List.of("Council of State"), List.of("State Council"));
+        assertEquals("U.S. Agriculture Department", found.dominant(IndexSchema.DIM_ORG, "U.S. Department of Agriculture"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "Council of State"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "State Council"));
+    }
+
     /** One article document per list of values of {@code dim}, indexed as ArticleDocuments indexes them. */
     @SafeVarargs
     private static NameVariants find(String dim, List<String>... articles) throws Exception {

@@ -113,8 +113,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 boolean officeOnly = type == EntityType.PERSON && last > start && OFFICES.contains(lastWord)
                         && !startsWithGivenName(tokens, start);
                 String lower = surface.toLowerCase(Locale.ROOT);
-                if (!isJunk(surface) && !onlyCompanyForms(lower) && !notNamesAlone.contains(lower) && !officeOnly
-                        && !amount) {
+                if (!isJunk(surface) && !onlyCompanyForms(lower) && !notNamesAlone.contains(withoutPossessive(lower))
+                        && !officeOnly && !amount) {
                     if (type == EntityType.PERSON && (namesAnOrganisation(surface)
                             || isKnownOrganisation(tokens, start, last))) {
                         type = EntityType.ORG;
@@ -404,6 +404,11 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
 
     private boolean startsWithGivenName(List<Token> tokens, int at) {
         return isGivenName(tokens.get(at).text());
+    }
+
+    /** "the bank's" -> "the bank". */
+    private static String withoutPossessive(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("\u2019s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 
     /** Whether a name begins with a given name and is not a well-known organisation ("Smith Barney" is). */
