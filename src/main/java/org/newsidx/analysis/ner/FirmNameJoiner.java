@@ -54,7 +54,7 @@ final class FirmNameJoiner {
                 continue;
             }
             RecognisedMention joined = withAndCompany(text, m);
-            if (n > 0 && joinable(text, n > 1 ? out.get(n - 2) : null, out.get(n - 1), joined)) {
+            if (n > 0 && joinable(text, mentions, n > 1 ? out.get(n - 2) : null, out.get(n - 1), joined)) {
                 RecognisedMention first = out.remove(n - 1);
                 joined = new RecognisedMention(first.start(), joined.end(), text.substring(first.start(), joined.end()),
                         EntityType.ORG);
@@ -86,11 +86,12 @@ final class FirmNameJoiner {
      * "and" not at the end of a list ("Paramount, Universal and Warner Brothers"), nor after a
      * person-tagged name unless one word comes before the firm ending ("Wagner and Brown and AFG
      * Industries Inc" names two firms), nor between names that are each a well-known organisation
-     * ("Drexel and Salomon Brothers Inc").
+     * ("Drexel and Salomon Brothers Inc"), nor before a name that the article gives on its own elsewhere.
      *
      * @param before the mention before {@code first}, or null
      */
-    private boolean joinable(String text, RecognisedMention before, RecognisedMention first, RecognisedMention second) {
+    private boolean joinable(String text, List<RecognisedMention> mentions, RecognisedMention before,
+                             RecognisedMention first, RecognisedMention second) {
         int gap = second.start() - first.end();
         if (gap < 2 || gap > 5) {
             return false; // neither ", " nor " and " nor " & " between them
@@ -110,7 +111,28 @@ final class FirmNameJoiner {
         String secondName = EntityCanonicalizer.withoutCompanyForm(second.text());
         int secondWords = wordCount(secondName);
         return secondWords <= MAX_WORDS && (first.type() != EntityType.PERSON || secondWords == 1)
-                && !knownOrganisation.test(first.text()) && !knownOrganisation.test(secondName);
+                && !knownOrganisation.test(first.text()) && !knownOrganisation.test(secondName)
+                && !standsAlone(text, mentions, secondName);
+    }
+
+    /**
+     * Whether the article names {@code name} on its own elsewhere, not next to "and": "Compaq and Apple
+     * Computer Inc" of an article that also says "Apple Computer's shares" names two firms. (The first
+     * piece standing alone proves nothing: "Pacific Gas said" is the short name of "Pacific Gas and
+     * Electric Co".)
+     */
+    private static boolean standsAlone(String text, List<RecognisedMention> mentions, String name) {
+        for (RecognisedMention m : mentions) {
+            if (m.text().equalsIgnoreCase(name) || EntityCanonicalizer.withoutCompanyForm(m.text()).equalsIgnoreCase(name)) {
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 5));
+                String before = text.substring(Math.max(0, m.start() - 5), m.start());
+                if (!after.startsWith(" and ") && !after.startsWith(" & ") && !before.endsWith(" and ")
+                        && !before.endsWith(" & ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean endsLikeAFirm(String name) {

@@ -74,6 +74,10 @@ class FirmNameJoinerTest {
         String known = "Drexel and Salomon Brothers Inc led it.";
         List<RecognisedMention> firms = pieces(known, "Drexel", EntityType.ORG, "Salomon Brothers Inc", EntityType.ORG);
         assertSame(firms, joiner.join(known, firms));
+        String apart = "Compaq and Apple Computer Inc gained. Apple Computer said sales rose.";
+        List<RecognisedMention> named = pieces(apart, "Compaq", EntityType.ORG, "Apple Computer Inc", EntityType.ORG,
+                "Apple Computer", EntityType.ORG);
+        assertSame(named, joiner.join(apart, named), "the second firm is named on its own elsewhere");
         String listed = "Allegheny Power System Inc and Duquesne Light Co agreed.";
         List<RecognisedMention> both = pieces(listed, "Allegheny Power System Inc", EntityType.ORG,
                 "Duquesne Light Co", EntityType.ORG);
