@@ -144,26 +144,15 @@ public final class NameVariants {
             if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
                 continue;
             }
-            String best = null;
-            int bestCount = 0;
-            int second = 0;
+            List<String> candidates = new ArrayList<>();
             for (BytesRef t = te.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix);
                  t = te.next()) {
-                String candidate = t.utf8ToString().substring(prefix.length);
-                int n = searcher.count(new TermQuery(new Term(field, candidate)));
-                if (n > bestCount) {
-                    second = bestCount;
-                    best = candidate;
-                    bestCount = n;
-                } else {
-                    second = Math.max(second, n);
-                }
+                candidates.add(t.utf8ToString().substring(prefix.length));
             }
-            if (best == null || bestCount < 2 || second * DOMINANCE > bestCount) {
-                continue;
-            }
-            if (together(searcher, field, acronym, best) > 0) {
-                forms.put(acronym, best);
+            Leader leader = Leader.of(searcher, field, candidates);
+            if (leader.value != null && leader.count >= 2 && leader.second * DOMINANCE <= leader.count
+                    && together(searcher, field, acronym, leader.value) > 0) {
+                forms.put(acronym, leader.value);
             }
         }
     }
@@ -207,13 +196,7 @@ public final class NameVariants {
             if (together(searcher, field, longer, shorter) < (shorter.indexOf(' ') < 0 ? 3 : 2)) {
                 continue;
             }
-            int longCount = searcher.count(new TermQuery(new Term(field, longer)));
-            int shortCount = searcher.count(new TermQuery(new Term(field, shorter)));
-            if (longCount > shortCount) {
-                forms.put(shorter, longer);
-            } else {
-                forms.put(longer, shorter);
-            }
+            underTheCommoner(searcher, field, longer, shorter, forms);
         }
     }
 
@@ -240,13 +223,42 @@ public final class NameVariants {
             if (!values.contains(other) || forms.containsKey(value) || forms.containsKey(other)) {
                 continue;
             }
-            int n = searcher.count(new TermQuery(new Term(field, value)));
-            int otherCount = searcher.count(new TermQuery(new Term(field, other)));
-            if (n > otherCount) {
-                forms.put(other, value);
-            } else {
-                forms.put(value, other);
+            underTheCommoner(searcher, field, value, other, forms);
+        }
+    }
+
+    /** Maps the one of two forms that fewer live articles have to the other (on a tie, {@code a} to {@code b}). */
+    private static void underTheCommoner(IndexSearcher searcher, String field, String a, String b,
+                                         Map<String, String> forms) throws IOException {
+        if (articles(searcher, field, a) > articles(searcher, field, b)) {
+            forms.put(b, a);
+        } else {
+            forms.put(a, b);
+        }
+    }
+
+    /** How many live articles have the value. */
+    private static int articles(IndexSearcher searcher, String field, String value) throws IOException {
+        return searcher.count(new TermQuery(new Term(field, value)));
+    }
+
+    /** The candidate most live articles have, its number of articles ({@code count}), and the next candidate's. */
+    private record Leader(String value, int count, int second) {
+        static Leader of(IndexSearcher searcher, String field, List<String> candidates) throws IOException {
+            String best = null;
+            int bestCount = 0;
+            int second = 0;
+            for (String candidate : candidates) {
+                int n = articles(searcher, field, candidate);
+                if (n > bestCount) {
+                    second = bestCount;
+                    best = candidate;
+                    bestCount = n;
+                } else {
+                    second = Math.max(second, n);
+                }
             }
+            return new Leader(best, bestCount, second);
         }
     }
 
@@ -288,25 +300,16 @@ public final class NameVariants {
             if (!isInitialForm(v) || forms.containsKey(v)) {
                 continue;
             }
-            String best = null;
-            int bestCount = 0;
-            int second = 0;
+            List<String> candidates = new ArrayList<>();
             for (String full : byRest.getOrDefault(v.substring(v.indexOf(' ') + 1), List.of())) {
-                if (full.charAt(0) != v.charAt(0)) {
-                    continue;
-                }
-                int n = searcher.count(new TermQuery(new Term(field, full)));
-                if (n > bestCount) {
-                    second = bestCount;
-                    best = full;
-                    bestCount = n;
-                } else {
-                    second = Math.max(second, n);
+                if (full.charAt(0) == v.charAt(0)) {
+                    candidates.add(full);
                 }
             }
-            if (best != null && second <= Math.max(2, bestCount / PERSON_DOMINANCE) && second < bestCount
-                    && together(searcher, field, v, best) > 0) {
-                forms.put(v, best);
+            Leader leader = Leader.of(searcher, field, candidates);
+            if (leader.value != null && leader.second <= Math.max(2, leader.count / PERSON_DOMINANCE)
+                    && leader.second < leader.count && together(searcher, field, v, leader.value) > 0) {
+                forms.put(v, leader.value);
             }
         }
     }
@@ -321,7 +324,7 @@ public final class NameVariants {
         int bestCount = 0;
         List<String> live = new ArrayList<>();
         for (String value : group) {
-            int n = searcher.count(new TermQuery(new Term(IndexSchema.filterField(dim), value)));
+            int n = articles(searcher, IndexSchema.filterField(dim), value);
             if (n == 0) {
                 continue;
             }

@@ -23,13 +23,10 @@ class SurnameLinkTest {
 
     @Test
     void aSurnameAloneCountsWithTheOneFullNameOfTheIndex(@TempDir Path tmp) throws Exception {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         // the Wikinews sample names "Prime Minister Hubert Minnis"; the second article (written for
         // the test) only "Minnis"
-        Files.copy(Path.of("samples/wikinews", FULL_NAME_ARTICLE), corpus.resolve(FULL_NAME_ARTICLE));
-        Files.writeString(corpus.resolve("rebuild.txt"), "Bahamas begins to rebuild\n\nMinnis said on Tuesday that "
-                + "the islands would rebuild after the storm, and Minnis thanked the rescue teams.\n");
-        String index = indexed(tmp, corpus);
+        String index = indexed(tmp, besideTheSample(tmp, "rebuild.txt", "Bahamas begins to rebuild\n\nMinnis said "
+                + "on Tuesday that the islands would rebuild after the storm, and Minnis thanked the rescue teams.\n"));
         List<String> values = facetValues(index, "person");
         assertEquals("Hubert Minnis=2", values.get(0), values.toString());
         assertEquals(List.of(), values.stream().filter(v -> v.startsWith("Minnis=")).toList());
@@ -41,15 +38,13 @@ class SurnameLinkTest {
 
     @Test
     void anInitialWithTheSurnameCountsWithTheOneFullNameOfTheIndex(@TempDir Path tmp) throws Exception {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         // the Wikinews sample names "Prime Minister Hubert Minnis"; the second article (written for the
         // test) gives the full name and then, in a list, "H. Minnis"; the third only "H. Minnis"
-        Files.copy(Path.of("samples/wikinews", FULL_NAME_ARTICLE), corpus.resolve(FULL_NAME_ARTICLE));
-        Files.writeString(corpus.resolve("visit.txt"), "Visit\n\nPrime Minister Hubert Minnis visited Abaco on "
-                + "Monday.\n\nOfficials: H. Minnis, K. Turnquest.\n");
-        Files.writeString(corpus.resolve("rebuild.txt"), "Bahamas begins to rebuild\n\nPrime Minister H. Minnis "
-                + "said on Tuesday that the islands would rebuild.\n");
-        String index = indexed(tmp, corpus);
+        String index = indexed(tmp, besideTheSample(tmp,
+                "visit.txt", "Visit\n\nPrime Minister Hubert Minnis visited Abaco on Monday.\n\nOfficials: H. Minnis, "
+                        + "K. Turnquest.\n",
+                "rebuild.txt", "Bahamas begins to rebuild\n\nPrime Minister H. Minnis said on Tuesday that the "
+                        + "islands would rebuild.\n"));
         assertEquals("Hubert Minnis=3", facetValues(index, "person").get(0));
         assertEquals(List.of(), facetValues(index, "person").stream().filter(v -> v.startsWith("H. ")).toList());
         assertBothNamesFind(index, "--person", "H. Minnis", "Hubert Minnis", 3);
@@ -92,6 +87,16 @@ class SurnameLinkTest {
         assertEquals("St. Louis=2", facetValues(index, "place").get(0));
         JsonNode r = CliRunner.run("search", "--index", index, "--json", "--place", "St Louis", "").json();
         assertEquals(2, r.get("totalArticles").asLong());
+    }
+
+    /** A corpus of the Wikinews sample that names Hubert Minnis and articles written for a test (name, text). */
+    private static Path besideTheSample(Path tmp, String... nameAndText) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.copy(Path.of("samples/wikinews", FULL_NAME_ARTICLE), corpus.resolve(FULL_NAME_ARTICLE));
+        for (int i = 0; i < nameAndText.length; i += 2) {
+            Files.writeString(corpus.resolve(nameAndText[i]), nameAndText[i + 1]);
+        }
+        return corpus;
     }
 
     private static String indexed(Path tmp, Path corpus) {
