@@ -65,12 +65,12 @@ final class FacetsCommand implements Callable<Integer> {
                 m.put("dimension", dim);
                 m.put("totalArticles", r.totalArticles());
                 m.put("values", JsonViews.facets(Map.of(dim, values)).get(dim));
-                m.put("sampled", r.facetsSampled());
+                m.put("sampled", r.sampled(dim));
                 JsonOutput.println(out, m);
             } else {
                 Terminal.Styles st = Terminal.colours(spec);
                 out.println(st.bold(dim) + st.dim("  (" + Counted.of(r.totalArticles(), "article", "articles")
-                        + (r.facetsSampled() ? "; counts estimated from a sample of them" : "") + ")"));
+                        + (r.sampled(dim) ? "; counts estimated from a sample of them" : "") + ")"));
                 for (FacetValue v : values) {
                     out.printf("  %6d  %s%n", v.count(), v.value());
                 }

@@ -282,7 +282,8 @@ public final class PassageSearcher {
         return out.get(IndexSchema.TEXT);
     }
 
-    private record FacetCounts(long passages, long articles, Map<String, List<FacetValue>> values, boolean sampled) {
+    private record FacetCounts(long passages, long articles, Map<String, List<FacetValue>> values,
+                               Set<String> sampled) {
     }
 
     /**
@@ -305,13 +306,13 @@ public final class PassageSearcher {
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();
         if (state == null) {
             IndexSchema.ALL_DIMS.forEach(d -> values.put(d, List.of()));
-            return new FacetCounts(m.passages, m.articles, values, false);
+            return new FacetCounts(m.passages, m.articles, values, Set.of());
         }
         Set<String> indexed = new java.util.HashSet<>();
         state.getDims().forEach(indexed::add);
         Facets drillDown = null;
         FacetsCollector drillDownArticles = null;
-        boolean sampled = false;
+        Set<String> sampled = new java.util.HashSet<>();
         for (String dim : IndexSchema.ALL_DIMS) {
             if (!indexed.contains(dim)) {
                 values.put(dim, List.of());
@@ -334,7 +335,7 @@ public final class PassageSearcher {
                     ? folder.top(dim, facets, counted, request.facetTop())
                     : topValues(facets, dim, request.facetTop());
             if (articles.size() > FACET_SAMPLE) {
-                sampled = true;
+                sampled.add(dim);
                 top = scaled(top, articles.size(), FACET_SAMPLE);
             }
             values.put(dim, top);

@@ -10,16 +10,26 @@ import java.util.Map;
  *                        ("Macron" to "Emmanuel Macron")
  * @param facets          per dimension, top values with counts of articles (drill-sideways: a
  *                        dimension's counts ignore its own filter)
- * @param facetsSampled   whether some facet counts are estimates, scaled up from a sample of the
- *                        matching articles (results with many articles); exact otherwise
+ * @param sampledDimensions the dimensions whose facet counts are estimates, scaled up from a sample of
+ *                          the articles they count (many articles); the others' counts are exact
  */
 public record SearchResult(String query, long totalPassages, long totalArticles, List<PassageHit> hits,
                            Map<String, List<FacetValue>> facets, Map<String, List<String>> resolvedFilters,
-                           boolean facetsSampled) {
+                           java.util.Set<String> sampledDimensions) {
 
     /** A result whose facet counts are exact. */
     public SearchResult(String query, long totalPassages, long totalArticles, List<PassageHit> hits,
                         Map<String, List<FacetValue>> facets, Map<String, List<String>> resolvedFilters) {
-        this(query, totalPassages, totalArticles, hits, facets, resolvedFilters, false);
+        this(query, totalPassages, totalArticles, hits, facets, resolvedFilters, java.util.Set.of());
+    }
+
+    /** Whether some facet counts are estimates. */
+    public boolean facetsSampled() {
+        return !sampledDimensions.isEmpty();
+    }
+
+    /** Whether the counts of one dimension are estimates. */
+    public boolean sampled(String dimension) {
+        return sampledDimensions.contains(dimension);
     }
 }
