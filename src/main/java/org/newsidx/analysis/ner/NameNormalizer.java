@@ -147,60 +147,44 @@ public final class NameNormalizer {
      * ("BONN", "LA PAZ", "ST. PAUL"). Shorter capitals stay: "NYC" is an abbreviation, not a word.
      */
     public static String placeName(String normalised) {
-        if (!isCapitals(normalised)) {
-            return normalised;
-        }
-        int run = 0;
-        int longest = 0;
-        boolean words = false;
-        for (int i = 0; i < normalised.length(); i++) {
-            char c = normalised.charAt(i);
-            if (Character.isLetter(c)) {
-                longest = Math.max(longest, ++run);
-            } else {
-                words |= c == ' ' && run > 0;
-                run = 0;
-            }
-        }
-        return longest >= 4 || words ? titleCase(normalised) : normalised;
+        Capitals c = Capitals.of(normalised);
+        return c != null && (c.longestWord >= 4 || c.spaceAfterWord) ? titleCase(normalised) : normalised;
     }
 
-    private static boolean isCapitals(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letter = true;
-            }
-        }
-        return letter;
-    }
-
+    /** A headline's or a dateline's name in capitals: one word of five letters, or two of three. */
     private static boolean isShouted(String s) {
-        int run = 0;
-        int wordsOfThree = 0;
-        boolean longWord = false;
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
+        Capitals c = Capitals.of(s);
+        return c != null && (c.longestWord >= 5 || c.wordsOfThree >= 2);
+    }
+
+    /**
+     * The letter runs of a name whose letters are all capitals: the longest, how many have three letters
+     * or more, whether a space follows one ("LA PAZ"; not "U.S.").
+     */
+    private record Capitals(int longestWord, int wordsOfThree, boolean spaceAfterWord) {
+
+        /** Null when a letter is in lower case, or there is none. */
+        static Capitals of(String s) {
+            int run = 0;
+            int longest = 0;
+            int ofThree = 0;
+            boolean spaceAfterWord = false;
+            for (int i = 0; i <= s.length(); i++) {
+                char c = i < s.length() ? s.charAt(i) : ' ';
+                if (Character.isLetter(c)) {
+                    if (!Character.isUpperCase(c)) {
+                        return null;
+                    }
+                    run++;
+                } else {
+                    longest = Math.max(longest, run);
+                    ofThree += run >= 3 ? 1 : 0;
+                    spaceAfterWord |= c == ' ' && run > 0 && i < s.length();
+                    run = 0;
                 }
-                run++;
-            } else {
-                if (run >= 5) {
-                    longWord = true;
-                }
-                if (run >= 3) {
-                    wordsOfThree++;
-                }
-                run = 0;
             }
+            return longest == 0 ? null : new Capitals(longest, ofThree, spaceAfterWord);
         }
-        return longWord || wordsOfThree >= 2;
     }
 
     /** Words that stay in lower case inside a name put in title case: "Bank of England", "Rio de Janeiro". */
