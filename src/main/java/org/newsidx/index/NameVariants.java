@@ -242,23 +242,46 @@ public final class NameVariants {
         return searcher.count(new TermQuery(new Term(field, value)));
     }
 
-    /** The candidate most live articles have, its number of articles ({@code count}), and the next candidate's. */
-    private record Leader(String value, int count, int second) {
-        static Leader of(IndexSearcher searcher, String field, List<String> candidates) throws IOException {
+    /**
+     * Of candidate names with their numbers of articles: the one with the most ({@code value}, null when
+     * none has any), its number ({@code count}), and the most any other has ({@code second}).
+     */
+    public record Leader(String value, int count, int second) {
+
+        /** From names and their numbers of articles, in the map's order (the first wins a tie). */
+        public static Leader of(Map<String, Integer> articles) {
             String best = null;
             int bestCount = 0;
             int second = 0;
-            for (String candidate : candidates) {
-                int n = articles(searcher, field, candidate);
+            for (Map.Entry<String, Integer> e : articles.entrySet()) {
+                int n = e.getValue();
                 if (n > bestCount) {
                     second = bestCount;
-                    best = candidate;
+                    best = e.getKey();
                     bestCount = n;
                 } else {
                     second = Math.max(second, n);
                 }
             }
             return new Leader(best, bestCount, second);
+        }
+
+        static Leader of(IndexSearcher searcher, String field, List<String> candidates) throws IOException {
+            Map<String, Integer> articles = new java.util.LinkedHashMap<>();
+            for (String candidate : candidates) {
+                articles.put(candidate, NameVariants.articles(searcher, field, candidate));
+            }
+            return of(articles);
+        }
+
+        /**
+         * Whether the leader is clearly the person a shorter form names: no other candidate comes near
+         * it ({@link #PERSON_DOMINANCE} times fewer articles, two allowed). A misspelt "Represenative
+         * Clayton Yeutter" or a rare "Nancy Reagan" leaves "Reagan" to Ronald Reagan; "Howard Baker" in 29
+         * articles against "James Baker" in 189 leaves "Baker" to neither.
+         */
+        public boolean isClearPerson() {
+            return value != null && second <= Math.max(2, count / PERSON_DOMINANCE);
         }
     }
 
@@ -278,7 +301,7 @@ public final class NameVariants {
     }
 
     /** How many times more articles a person's full name must have than any other it could be. */
-    private static final int PERSON_DOMINANCE = 20;
+    static final int PERSON_DOMINANCE = 20;
 
     /**
      * An initial with the rest of a name ("J Lewsey", the line-ups of sports reports; "H. Minnis") is
@@ -307,8 +330,8 @@ public final class NameVariants {
                 }
             }
             Leader leader = Leader.of(searcher, field, candidates);
-            if (leader.value != null && leader.second <= Math.max(2, leader.count / PERSON_DOMINANCE)
-                    && leader.second < leader.count && together(searcher, field, v, leader.value) > 0) {
+            if (leader.isClearPerson() && leader.second < leader.count
+                    && together(searcher, field, v, leader.value) > 0) {
                 forms.put(v, leader.value);
             }
         }

@@ -46,11 +46,7 @@ public final class FacetValueResolver {
         List<String> out = new ArrayList<>(values);
         for (String v : values) {
             String full = fullName(dim, v);
-            for (String same : full != null ? List.of(full) : shortNamesOf(dim, v)) {
-                if (!out.contains(same)) {
-                    out.add(same);
-                }
-            }
+            addOnce(out, full != null ? full : shortNameOf(dim, v));
         }
         return out;
     }
@@ -65,20 +61,18 @@ public final class FacetValueResolver {
         for (String v : values) {
             String form = variants.dominant(dim, v);
             form = form == null ? v : form;
-            for (String same : concat(form, variants.variants(dim, form))) {
-                if (!out.contains(same)) {
-                    out.add(same);
-                }
+            addOnce(out, form);
+            for (String same : variants.variants(dim, form)) {
+                addOnce(out, same);
             }
         }
         return out;
     }
 
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> out = new ArrayList<>(rest.size() + 1);
-        out.add(first);
-        out.addAll(rest);
-        return out;
+    private static void addOnce(List<String> values, String value) {
+        if (value != null && !values.contains(value)) {
+            values.add(value);
+        }
     }
 
     /** Whether values of {@code dim} are linked across articles: people's surnames, organisations' short forms. */
@@ -87,16 +81,9 @@ public final class FacetValueResolver {
     }
 
     /**
-     * How much more often the linked full name must occur than any other ending with the same word
-     * (a misspelt "Represenative Clayton Yeutter" or a rare "Nancy Reagan" does not stop the link; "James
-     * Baker" in 189 articles against "Howard Baker" in 29 does).
-     */
-    private static final int DOMINANCE = 20;
-
-    /**
      * The full name in the index that a surname standing alone as a value stands for: "Reagan" (from
      * articles that never give the first name) is "Ronald Reagan" when no other person value ending
-     * with the word comes near it in number of articles ({@link #DOMINANCE}, two articles allowed);
+     * with the word comes near it in number of articles ({@link NameVariants.Leader#isClearPerson});
      * null when there is no full name, or no clear one ("Baker": James and Howard). For organisations,
      * a short form's full name ({@link #organisationFullName}). Within an article the canonicaliser
      * already did this; this links articles.
@@ -105,10 +92,7 @@ public final class FacetValueResolver {
         if (dim.equals(IndexSchema.DIM_ORG)) {
             return organisationFullName(shortName);
         }
-        if (!IndexSchema.PEOPLE_DIMS.contains(dim)) {
-            return null;
-        }
-        if (shortName.indexOf(' ') >= 0) {
+        if (!IndexSchema.PEOPLE_DIMS.contains(dim) || shortName.indexOf(' ') >= 0) {
             return null;
         }
         Map<String, Integer> articles = valueFrequencies(NameKeys.field(dim),
@@ -127,19 +111,8 @@ public final class FacetValueResolver {
                 }
             }
         }
-        String best = null;
-        int bestCount = 0;
-        int second = 0;
-        for (Map.Entry<String, Integer> e : articles.entrySet()) {
-            if (e.getValue() > bestCount) {
-                second = bestCount;
-                best = e.getKey();
-                bestCount = e.getValue();
-            } else {
-                second = Math.max(second, e.getValue());
-            }
-        }
-        return best != null && second <= Math.max(2, bestCount / DOMINANCE) ? best : null;
+        NameVariants.Leader leader = NameVariants.Leader.of(articles);
+        return leader.isClearPerson() ? leader.value() : null;
     }
 
     /**
@@ -201,28 +174,23 @@ public final class FacetValueResolver {
     }
 
     /**
-     * The short forms that {@link #fullName} may link to a full name: a person's surname ("Lewsey" of
-     * "Josh Lewsey"), an organisation's short form ("Labour" of "Labour Party"). Whether the index links
-     * them is {@link #fullName}'s answer.
+     * The short form that {@link #fullName} may link to a full name: a person's surname ("Lewsey" of
+     * "Josh Lewsey"), an organisation's short form ("Labour" of "Labour Party"); null when there is none.
+     * Whether the index links them is {@link #fullName}'s answer.
      */
-    public static List<String> shortFormsOf(String dim, String fullName) {
-        String shortForm = dim.equals(IndexSchema.DIM_ORG) ? EntityCanonicalizer.organisationShortForm(fullName)
+    public static String shortFormOf(String dim, String fullName) {
+        return dim.equals(IndexSchema.DIM_ORG) ? EntityCanonicalizer.organisationShortForm(fullName)
                 : fullName.indexOf(' ') < 0 ? null : fullName.substring(fullName.lastIndexOf(' ') + 1);
-        return shortForm == null ? List.of() : List.of(shortForm);
     }
 
-    /** The short values that {@link #fullName} links to this full name. */
-    private List<String> shortNamesOf(String dim, String fullName) throws IOException {
-        List<String> out = new ArrayList<>(1);
-        for (String shortName : shortFormsOf(dim, fullName)) {
-            if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(shortName))
-                    && fullName.equals(fullName(dim, shortName))) {
-                out.add(shortName);
-            }
+    /** The short value that {@link #fullName} links to this full name, or null. */
+    private String shortNameOf(String dim, String fullName) throws IOException {
+        String shortName = shortFormOf(dim, fullName);
+        if (shortName == null || !hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(shortName))) {
+            return null;
         }
-        return out;
+        return fullName.equals(fullName(dim, shortName)) ? shortName : null;
     }
-
 
     private List<String> lookUp(String dim, String typed) throws IOException {
         if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(typed))) {

@@ -133,8 +133,8 @@ public final class IndexSnapshot implements Closeable {
     }
 
     /** The time of the last commit, as recorded by the index run, or null. */
-    public String lastUpdate() throws IOException {
-        return reader.getIndexCommit().getUserData().get("updated");
+    public String lastUpdate() {
+        return commitData.get("updated");
     }
 
     @Override
