@@ -16,16 +16,22 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Facet values of one dimension that are other forms of one name across articles: forms that differ
- * only in case, punctuation or accents ("Goldman, Sachs", "Goldman Sachs" and "goldman sachs"; "St
- * Louis" and "St. Louis"), an organisation's acronym in articles that never spell it out ("SEC",
- * {@link #addAcronyms}), and a firm's name with and without a descriptive ending ("Morgan Stanley
- * Group", {@link #addDescribedForms}). The facet counts them under one form (the one most articles
- * have; the expansion of an acronym), and a filter by any of them finds all. Found at the end of each index
- * run from the keys of {@link NameKeys} (the forms of one whole-name key are neighbours in the term
- * dictionary; initials are keys too) and recorded in the commit data, which a search reads with the
- * commit it opens anyway. Forms of keys of fewer than four letters are left alone: "LA" (Los Angeles)
- * and "La" (Louisiana) are two places. Immutable.
+ * Facet values of one dimension that are other forms of one name across articles, counted under one
+ * form in the facets and found together by a filter:
+ * <ul>
+ * <li>forms that differ only in case, punctuation or accents ("Goldman, Sachs", "Goldman Sachs",
+ * "goldman sachs"), under the form most articles have; forms of keys under four letters are left
+ * alone ("LA", Los Angeles, and "La", Louisiana);</li>
+ * <li>an organisation's acronym in articles that never spell it out ("SEC", {@link #addAcronyms}),
+ * under its expansion;</li>
+ * <li>a firm's name with and without a descriptive ending ("Morgan Stanley Group",
+ * {@link #addDescribedForms}), and a body named either way round ("Department of Agriculture",
+ * {@link #addReorderedForms});</li>
+ * <li>an initial with the rest of a person's name ("J Lewsey", {@link #addInitialForms}).</li>
+ * </ul>
+ * Found at the end of each index run that changes articles, from the keys of {@link NameKeys} (the
+ * forms of one whole-name key are neighbours in the term dictionary; initials are keys too), and
+ * recorded in the commit data, which a search reads with the commit it opens anyway. Immutable.
  */
 public final class NameVariants {
 

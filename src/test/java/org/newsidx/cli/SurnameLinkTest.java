@@ -52,31 +52,29 @@ class SurnameLinkTest {
 
     @Test
     void anOrganisationsShortFormAloneCountsWithItsFullName(@TempDir Path tmp) throws Exception {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         // sentences of two Wikinews samples (the 2019 UK general election, the suspension of Parliament),
         // one article each: "Labour" alone in one, "Labour Party" in two
-        Files.writeString(corpus.resolve("seats.txt"), "Seats\n\nThe conservative party gained 66 seats since "
-                + "Parliament was last in session, while the second largest party, Labour, lost 42.\n");
-        Files.writeString(corpus.resolve("leader.txt"), "Leader\n\nThe Labour Party's leader, Jeremy Corbyn "
-                + "announced he will not seek the party's leadership position in the next general election cycle.\n");
-        Files.writeString(corpus.resolve("election.txt"), "Election\n\nOpposition leader Jeremy Corbyn said his "
-                + "Labour Party \"[are] eager for an election\".\n");
-        String index = indexed(tmp, corpus);
+        String index = indexed(tmp, corpus(tmp,
+                "seats.txt", "Seats\n\nThe conservative party gained 66 seats since Parliament was last in session, "
+                        + "while the second largest party, Labour, lost 42.\n",
+                "leader.txt", "Leader\n\nThe Labour Party's leader, Jeremy Corbyn announced he will not seek the "
+                        + "party's leadership position in the next general election cycle.\n",
+                "election.txt", "Election\n\nOpposition leader Jeremy Corbyn said his Labour Party \"[are] eager "
+                        + "for an election\".\n"));
         assertEquals(List.of("Labour Party=3"), facetValues(index, "org"));
         assertBothNamesFind(index, "--org", "Labour", "Labour Party", 3);
     }
 
     @Test
     void formsThatDifferOnlyInPunctuationCountAsOne(@TempDir Path tmp) throws Exception {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        // three short articles written for the test
-        Files.writeString(corpus.resolve("flood.txt"), "Flood\n\nThe Mississippi River rose again in St. Louis on "
-                + "Monday, and officials in St. Louis closed two roads.\n");
-        Files.writeString(corpus.resolve("rain.txt"), "Rain\n\nHeavy rain fell on St. Louis overnight.\n");
-        Files.writeString(corpus.resolve("bridge.txt"), "Bridge\n\nA bridge in St Louis was closed after the storm.\n");
-        // an article with both forms counts once
-        Files.writeString(corpus.resolve("both.txt"), "Both\n\nThe storm left St. Louis on Tuesday. By Wednesday "
-                + "the river in St Louis had fallen.\n");
+        // short articles written for the test; the last, with both forms, counts once
+        Path corpus = corpus(tmp,
+                "flood.txt", "Flood\n\nThe Mississippi River rose again in St. Louis on Monday, and officials in "
+                        + "St. Louis closed two roads.\n",
+                "rain.txt", "Rain\n\nHeavy rain fell on St. Louis overnight.\n",
+                "bridge.txt", "Bridge\n\nA bridge in St Louis was closed after the storm.\n",
+                "both.txt", "Both\n\nThe storm left St. Louis on Tuesday. By Wednesday the river in St Louis had "
+                        + "fallen.\n");
         String index = indexed(tmp, corpus);
         assertEquals("St. Louis=4", facetValues(index, "place").get(0));
         assertBothNamesFind(index, "--place", "St Louis", "St. Louis", 4);
@@ -91,8 +89,14 @@ class SurnameLinkTest {
 
     /** A corpus of the Wikinews sample that names Hubert Minnis and articles written for a test (name, text). */
     private static Path besideTheSample(Path tmp, String... nameAndText) throws Exception {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Path corpus = corpus(tmp, nameAndText);
         Files.copy(Path.of("samples/wikinews", FULL_NAME_ARTICLE), corpus.resolve(FULL_NAME_ARTICLE));
+        return corpus;
+    }
+
+    /** A corpus of articles given as file name and text. */
+    private static Path corpus(Path tmp, String... nameAndText) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         for (int i = 0; i < nameAndText.length; i += 2) {
             Files.writeString(corpus.resolve(nameAndText[i]), nameAndText[i + 1]);
         }
