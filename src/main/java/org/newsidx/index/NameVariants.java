@@ -14,6 +14,8 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.newsidx.analysis.ner.EntityCanonicalizer;
+import org.newsidx.analysis.ner.StatisticalEntityRecognizer;
 
 /**
  * Facet values of one dimension that are other forms of one name across articles, counted under one
@@ -27,7 +29,10 @@ import org.apache.lucene.util.BytesRef;
  * <li>a firm's name with and without a descriptive ending ("Morgan Stanley Group",
  * {@link #addDescribedForms}), and a body named either way round ("Department of Agriculture",
  * {@link #addReorderedForms});</li>
- * <li>an initial with the rest of a person's name ("J Lewsey", {@link #addInitialForms}).</li>
+ * <li>an initial with the rest of a person's name ("J Lewsey", {@link #addInitialForms});</li>
+ * <li>a surname standing alone ("Reagan", in articles that never give the first name) under the one
+ * full name it clearly stands for ({@link #addSurnames}), and an organisation's short form ("Labour",
+ * "Liberal Democrat") under its full name ({@link #addShortForms}).</li>
  * </ul>
  * Found at the end of each index run that changes articles, from the keys of {@link NameKeys} (the
  * forms of one whole-name key are neighbours in the term dictionary; initials are keys too), and
@@ -36,7 +41,9 @@ import org.apache.lucene.util.BytesRef;
 public final class NameVariants {
 
     /** Versioned: a newsidx whose rules differ finds the table again at its first index run. */
-    private static final String COMMIT_KEY = "variants-2";
+    private static final String COMMIT_KEY = "variants-3";
+    /** The key of the table before surnames and organisations' short forms went into it (read until the next index run). */
+    private static final String PREVIOUS_COMMIT_KEY = "variants-2";
     private static final int MIN_KEY_LETTERS = 4;
 
     public static final NameVariants NONE = new NameVariants(Map.of());
@@ -107,22 +114,133 @@ public final class NameVariants {
                 addAcronyms(searcher, terms, dim, acronyms, forms);
                 addDescribedForms(searcher, dim, values, forms);
                 addReorderedForms(searcher, dim, values, forms);
+                addShortForms(searcher, dim, values, forms);
             } else if (IndexSchema.PEOPLE_DIMS.contains(dim)) {
                 addInitialForms(searcher, dim, values, forms);
+                addSurnames(searcher, terms, dim, values, forms);
             }
-            // a form of a form ("S. Best" -> "S Best" -> "Simon Best") counts under the last
-            for (Map.Entry<String, String> e : forms.entrySet()) {
-                String form = e.getValue();
-                for (int hops = 0; forms.containsKey(form) && hops < 4; hops++) {
-                    form = forms.get(form);
-                }
-                e.setValue(form);
-            }
+            resolveChains(forms);
             if (!forms.isEmpty()) {
                 out.put(dim, forms);
             }
         }
         return new NameVariants(out);
+    }
+
+    /**
+     * A form of a form ("S. Best" -> "S Best" -> "Simon Best") counts under the last; a form whose
+     * chain comes back to it (two rules linking two names each way) counts under none.
+     */
+    private static void resolveChains(Map<String, String> forms) {
+        List<String> circular = new ArrayList<>();
+        for (Map.Entry<String, String> e : forms.entrySet()) {
+            String form = e.getValue();
+            for (int hops = 0; forms.containsKey(form) && !form.equals(e.getKey()) && hops < 8; hops++) {
+                form = forms.get(form);
+            }
+            if (form.equals(e.getKey()) || forms.containsKey(form)) {
+                circular.add(e.getKey());
+            } else {
+                e.setValue(form);
+            }
+        }
+        for (String value : circular) {
+            forms.remove(value);
+        }
+    }
+
+    /** The values under a key prefix of a dimension's {@link NameKeys} terms, in term order. */
+    private static List<String> valuesUnder(Terms keys, String keyPrefix) throws IOException {
+        List<String> values = new ArrayList<>();
+        BytesRef prefix = new BytesRef(keyPrefix);
+        TermsEnum te = keys.iterator();
+        if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return values;
+        }
+        for (BytesRef t = te.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix);
+             t = te.next()) {
+            values.add(t.utf8ToString().substring(keyPrefix.length()));
+        }
+        return values;
+    }
+
+    /**
+     * A surname standing alone as a value ("Reagan", from articles that never give the first name) is
+     * the full name ending with it that no other comes near in number of articles, nor all the
+     * others together ({@link Leader#isClearOwner}), named in two articles or more unless the surname is
+     * no given name; "Baker" (James Baker in 189 articles, Howard Baker in 29) is neither.
+     * A surname is one word, perhaps hyphenated, with a capital; the dominant form of its key counts
+     * too ("Kilroy Silk", the commoner form of "Kilroy-Silk", is Robert Kilroy-Silk). A full name ends
+     * with the surname's whole last words ("Francis" is not Mark Lewis-Francis). When there are full
+     * names, they compete, not their initial forms ("J Lewsey" is Josh Lewsey). Within an article the
+     * canonicaliser already did this; this links articles.
+     */
+    private static void addSurnames(IndexSearcher searcher, Terms keys, String dim, java.util.Set<String> values,
+                                    Map<String, String> forms) throws IOException {
+        java.util.Set<String> surnameKeys = new java.util.HashSet<>();
+        for (String v : values) {
+            if (v.indexOf(' ') < 0 && Character.isUpperCase(v.charAt(0))) {
+                surnameKeys.add(NameKeys.normalise(v));
+            }
+        }
+        String field = IndexSchema.filterField(dim);
+        for (String surname : values) {
+            String key = NameKeys.normalise(surname);
+            if (forms.containsKey(surname) || !surnameKeys.contains(key) || !Character.isUpperCase(surname.charAt(0))) {
+                continue;
+            }
+            List<String> candidates = new ArrayList<>();
+            boolean fullNames = false;
+            for (String v : valuesUnder(keys, NameKeys.prefix(NameKeys.FINAL_WORDS, surname))) {
+                if (endsWithWords(v, key)) {
+                    candidates.add(v);
+                    fullNames |= !isInitialForm(v);
+                }
+            }
+            if (fullNames) {
+                candidates.removeIf(NameVariants::isInitialForm);
+            }
+            Leader leader = Leader.of(searcher, field, candidates);
+            // one article is enough for a surname that is no given name ("Minnis"); "David" of Reuters is
+            // not the Craig David of one article
+            if (leader.isClearOwner() && (leader.count >= 2 || !StatisticalEntityRecognizer.shared().isGivenName(surname))) {
+                forms.put(surname, leader.value);
+            }
+        }
+    }
+
+    /** Whether the words after one of a name's spaces are, normalised, {@code key}. */
+    private static boolean endsWithWords(String name, String key) {
+        for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+            if (NameKeys.normalise(name.substring(space + 1)).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An organisation's short form standing alone as a value is its full name, by the rules the
+     * canonicaliser applies within an article: "Labour" (from articles that never say "Labour Party")
+     * is the party when at least two articles name it so; "Liberal Democrat" is the "Liberal Democrats"
+     * when more articles have the plural.
+     */
+    private static void addShortForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
+                                      Map<String, String> forms) throws IOException {
+        String field = IndexSchema.filterField(dim);
+        for (String shortForm : values) {
+            if (forms.containsKey(shortForm)) {
+                continue;
+            }
+            String party = EntityCanonicalizer.partyName(shortForm);
+            String plural = EntityCanonicalizer.pluralName(shortForm);
+            if (values.contains(party) && articles(searcher, field, party) >= 2) {
+                forms.put(shortForm, party);
+            } else if (plural != null && values.contains(plural)
+                    && articles(searcher, field, plural) > articles(searcher, field, shortForm)) {
+                forms.put(shortForm, plural);
+            }
+        }
     }
 
     /** An acronym as a value: two to six capitals, each perhaps with a dot ("SEC", "U.S.D.A."). */
@@ -145,16 +263,7 @@ public final class NameVariants {
                 continue;
             }
             String initials = NameKeys.normalise(acronym).replace(" ", "");
-            BytesRef prefix = new BytesRef(NameKeys.INITIALS + initials + NameKeys.SEPARATOR);
-            TermsEnum te = keys.iterator();
-            if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-                continue;
-            }
-            List<String> candidates = new ArrayList<>();
-            for (BytesRef t = te.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix);
-                 t = te.next()) {
-                candidates.add(t.utf8ToString().substring(prefix.length));
-            }
+            List<String> candidates = valuesUnder(keys, NameKeys.INITIALS + initials + NameKeys.SEPARATOR);
             Leader leader = Leader.of(searcher, field, candidates);
             if (leader.value != null && leader.count >= 2 && leader.second * DOMINANCE <= leader.count
                     && together(searcher, field, acronym, leader.value) > 0) {
@@ -250,17 +359,20 @@ public final class NameVariants {
 
     /**
      * Of candidate names with their numbers of articles: the one with the most ({@code value}, null when
-     * none has any), its number ({@code count}), and the most any other has ({@code second}).
+     * none has any), its number ({@code count}), the most any other has ({@code second}) and all the
+     * others have together ({@code others}).
      */
-    public record Leader(String value, int count, int second) {
+    public record Leader(String value, int count, int second, int others) {
 
         /** From names and their numbers of articles, in the map's order (the first wins a tie). */
         public static Leader of(Map<String, Integer> articles) {
             String best = null;
             int bestCount = 0;
             int second = 0;
+            int total = 0;
             for (Map.Entry<String, Integer> e : articles.entrySet()) {
                 int n = e.getValue();
+                total += n;
                 if (n > bestCount) {
                     second = bestCount;
                     best = e.getKey();
@@ -269,7 +381,7 @@ public final class NameVariants {
                     second = Math.max(second, n);
                 }
             }
-            return new Leader(best, bestCount, second);
+            return new Leader(best, bestCount, second, total - bestCount);
         }
 
         static Leader of(IndexSearcher searcher, String field, List<String> candidates) throws IOException {
@@ -288,6 +400,16 @@ public final class NameVariants {
          */
         public boolean isClearPerson() {
             return value != null && second <= Math.max(2, count / PERSON_DOMINANCE);
+        }
+
+        /**
+         * Whether the leader is the one a surname alone names across articles: {@link #isClearPerson}, and
+         * named in more than twice as many articles as all the others together. "Reagan" is Ronald Reagan
+         * (24 articles against 3 for three others); "Brown" is not William Brown (3 articles; nine other
+         * Browns have 9), nor "Wagner" Ulrich Wagner (2 against 2).
+         */
+        public boolean isClearOwner() {
+            return isClearPerson() && count > 2 * others;
         }
     }
 
@@ -371,14 +493,18 @@ public final class NameVariants {
         }
     }
 
-    /** The variants an index's commit data records, or null when it records no table (an older index). */
+    /**
+     * The variants an index's commit data records, or null when it records no table of these rules (an
+     * older index): the next index run finds the table again.
+     */
     public static NameVariants recordedIn(Map<String, String> commitData) {
+        // a table of the previous rules (PREVIOUS_COMMIT_KEY) is read by searches until then
         return commitData.containsKey(COMMIT_KEY) ? of(commitData) : null;
     }
 
     /** The variants an index's commit data records; none when it records none. */
     public static NameVariants of(Map<String, String> commitData) {
-        String table = commitData.get(COMMIT_KEY);
+        String table = commitData.getOrDefault(COMMIT_KEY, commitData.get(PREVIOUS_COMMIT_KEY));
         if (table == null || table.isEmpty()) {
             return NONE;
         }

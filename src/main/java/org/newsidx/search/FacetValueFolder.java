@@ -20,10 +20,10 @@ import org.newsidx.index.IndexSchema;
 import org.newsidx.index.NameVariants;
 
 /**
- * The top values of a name dimension with the values that name one entity counted as one: forms that
- * differ only in case or punctuation under the form most articles have ({@link NameVariants}), a
- * surname standing alone under the one full name it stands for, an organisation's short form under
- * its full name ({@link FacetValueResolver#fullName}). A value shown that takes others counts the
+ * The top values of a name dimension with the values that name one entity counted as one, under the
+ * form the index's {@link NameVariants} table records for them: forms that differ only in case or
+ * punctuation, an acronym under its expansion, a surname standing alone under the one full name it
+ * stands for, an organisation's short form under its full name. A value shown that takes others counts the
  * articles that have any of them (an article may name two forms: "IBM" beside "International Business
  * Machines"); the values are ranked by the sums first, so a value just below those shown could have
  * ranked above one of them. A count does not depend on how many values are shown: a value also takes
@@ -34,11 +34,9 @@ final class FacetValueFolder {
     private static final Comparator<FacetValue> BY_COUNT =
             Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
 
-    private final FacetValueResolver resolver;
     private final IndexSnapshot index;
 
-    FacetValueFolder(FacetValueResolver resolver, IndexSnapshot index) {
-        this.resolver = resolver;
+    FacetValueFolder(IndexSnapshot index) {
         this.index = index;
     }
 
@@ -52,9 +50,6 @@ final class FacetValueFolder {
         PassageSearcher.topValues(facets, dim, limit * 2).forEach(v -> counts.put(v.value(), v.count()));
         Map<String, Set<String>> members = new HashMap<>();
         boolean changed = foldVariants(dim, facets, counts, members);
-        if (FacetValueResolver.linksNames(dim)) {
-            changed |= linkShortNames(dim, facets, counts, members);
-        }
         List<FacetValue> out = new ArrayList<>(counts.size());
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             out.add(new FacetValue(e.getKey(), e.getValue()));
@@ -102,35 +97,17 @@ final class FacetValueFolder {
         return changed;
     }
 
-    private boolean linkShortNames(String dim, Facets facets, Map<String, Long> counts, Map<String, Set<String>> members)
-            throws IOException {
-        Set<String> folded = moveCounts(dim, facets, counts, members, null);
-        boolean changed = !folded.isEmpty();
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            String shortName = FacetValueResolver.shortFormOf(dim, e.getKey());
-            if (shortName == null || folded.contains(shortName) || counts.containsKey(shortName)) {
-                continue;
-            }
-            long own = count(facets, dim, shortName); // mostly 0: the index look-up only when counted
-            if (own > 0 && e.getKey().equals(resolver.fullName(dim, shortName))) {
-                take(members, e, shortName, own);
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
     /**
-     * Moves each value that counts under another (its dominant form among {@code variants}; with
-     * null, its full name), with the values it took, into that one's members (which takes the value's
-     * place when it was not among the values); returns the values moved. No lambdas on this path: a
+     * Moves each value that counts under another (its dominant form among {@code variants}), with the
+     * values it took, into that one's members (which takes the value's place when it was not among the
+     * values); returns the values moved. No lambdas on this path: a
      * one-off search would pay for linking each of them.
      */
     private Set<String> moveCounts(String dim, Facets facets, Map<String, Long> counts,
                                    Map<String, Set<String>> members, NameVariants variants) throws IOException {
         Set<String> moved = new HashSet<>();
         for (String value : new ArrayList<>(counts.keySet())) {
-            String to = variants != null ? variants.dominant(dim, value) : resolver.fullName(dim, value);
+            String to = variants.dominant(dim, value);
             if (to != null) {
                 long own = counts.remove(value);
                 if (!counts.containsKey(to)) {

@@ -64,7 +64,7 @@ public final class PassageSearcher {
         this.analyzer = IndexSchema.analyzer();
         this.queries = new QueryFactory(analyzer, fields);
         this.resolver = new FacetValueResolver(index);
-        this.folder = new FacetValueFolder(resolver, index);
+        this.folder = new FacetValueFolder(index);
     }
 
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {

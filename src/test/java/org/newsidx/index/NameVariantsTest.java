@@ -101,6 +101,58 @@ class NameVariantsTest {
         assertNull(found.dominant(IndexSchema.DIM_ORG, "State Council"));
     }
 
+    @Test
+    void aSurnameAloneIsTheFullNameThatOutnumbersAllTheOthers() throws Exception {
+        NameVariants found = find(IndexSchema.DIM_PERSON,
+                List.of("Reagan"), List.of("Reagan"), List.of("Ronald Reagan"), List.of("Ronald Reagan"),
+                List.of("Ronald Reagan"), List.of("Nancy Reagan"),
+                // two William Browns, and three other Browns as many: "Brown" is none of them
+                List.of("Brown"), List.of("William Brown"), List.of("William Brown"), List.of("Keith Brown"),
+                List.of("Walter Brown"),
+                // the commoner form of a hyphenated surname counts as the surname
+                List.of("Kilroy Silk"), List.of("Kilroy Silk"), List.of("Kilroy-Silk"), List.of("Robert Kilroy-Silk"),
+                List.of("Robert Kilroy-Silk"),
+                // a surname with words after a hyphen is not that word: "Francis"
+                List.of("Francis"), List.of("Mark Lewis-Francis"), List.of("Mark Lewis-Francis"),
+                // one article: enough for a surname that is no given name, not for "David"
+                List.of("Minnis"), List.of("Hubert Minnis"), List.of("David"), List.of("Craig David"),
+                // lower case is no surname
+                List.of("kerry"), List.of("John Kerry"), List.of("John Kerry"));
+        assertEquals("Ronald Reagan", found.dominant(IndexSchema.DIM_PERSON, "Reagan"));
+        assertEquals(List.of("Reagan"), found.variants(IndexSchema.DIM_PERSON, "Ronald Reagan"));
+        assertNull(found.dominant(IndexSchema.DIM_PERSON, "Brown"));
+        assertEquals("Robert Kilroy-Silk", found.dominant(IndexSchema.DIM_PERSON, "Kilroy Silk"));
+        assertEquals("Robert Kilroy-Silk", found.dominant(IndexSchema.DIM_PERSON, "Kilroy-Silk"));
+        assertNull(found.dominant(IndexSchema.DIM_PERSON, "Francis"));
+        assertEquals("Hubert Minnis", found.dominant(IndexSchema.DIM_PERSON, "Minnis"));
+        assertNull(found.dominant(IndexSchema.DIM_PERSON, "David"));
+        assertNull(found.dominant(IndexSchema.DIM_PERSON, "kerry"));
+    }
+
+    @Test
+    void anOrganisationsShortFormIsItsPartyOrItsCommonerPlural() throws Exception {
+        NameVariants found = find(IndexSchema.DIM_ORG,
+                List.of("Labour"), List.of("Labour Party"), List.of("Labour Party"),
+                // one article names the party: not enough
+                List.of("Green"), List.of("Green Party"),
+                List.of("Liberal Democrat"), List.of("Liberal Democrats"), List.of("Liberal Democrats"),
+                // the singular is the commoner form: it stays
+                List.of("International Monetary Fund"), List.of("International Monetary Fund"),
+                List.of("International Monetary Funds"));
+        assertEquals("Labour Party", found.dominant(IndexSchema.DIM_ORG, "Labour"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "Green"));
+        assertEquals("Liberal Democrats", found.dominant(IndexSchema.DIM_ORG, "Liberal Democrat"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "International Monetary Fund"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "International Monetary Funds"));
+    }
+
+    @Test
+    void aTableOfThePreviousRulesIsReadUntilTheNextIndexRun() {
+        Map<String, String> older = Map.of("variants-2", "person\tS Best\tSimon Best\n");
+        assertEquals("Simon Best", NameVariants.of(older).dominant(IndexSchema.DIM_PERSON, "S Best"));
+        assertNull(NameVariants.recordedIn(older), "the next index run finds the table again");
+    }
+
     /** One article document per list of values of {@code dim}, indexed as ArticleDocuments indexes them. */
     @SafeVarargs
     private static NameVariants find(String dim, List<String>... articles) throws Exception {

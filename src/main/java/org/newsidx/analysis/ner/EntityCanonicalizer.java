@@ -142,19 +142,6 @@ public final class EntityCanonicalizer {
         return singular.endsWith("s") ? null : singular + "s";
     }
 
-    /**
-     * The short form that {@link #partyName} or {@link #pluralName} makes this full name of, or null
-     * ("Labour Party": "Labour"; "Liberal Democrats": "Liberal Democrat").
-     */
-    public static String organisationShortForm(String fullName) {
-        String party = partyName("");
-        if (fullName.endsWith(party) && fullName.length() > party.length()) {
-            return fullName.substring(0, fullName.length() - party.length());
-        }
-        return fullName.length() > 2 && fullName.endsWith("s") && !fullName.endsWith("ss")
-                ? fullName.substring(0, fullName.length() - 1) : null;
-    }
-
     /** Person name key -> the longest name in the article that ends with the same words. */
     private static Map<String, String> personFullNames(List<RecognisedMention> mentions, List<String> clean) {
         Map<String, Integer> counts = new HashMap<>();

@@ -429,7 +429,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         return tagger.features().lexicon().contains(lower, 0, lower.length, Lexicon.ORGANISATION);
     }
 
-    private boolean isGivenName(String word) {
+    /** Whether a word is a given name of the gazetteer ("David", "Carter"; not "Minnis"). */
+    public boolean isGivenName(String word) {
         long[] first = {StringHash.lower(word)};
         return tagger.features().lexicon().contains(first, 0, 1, Lexicon.GIVEN_NAME);
     }
