@@ -54,7 +54,9 @@ final class FacetsCommand implements Callable<Integer> {
         try (IndexSnapshot index = common.openIndex()) {
             SearchResult r;
             try {
-                r = new PassageSearcher(index).search(filters.request(String.join(" ", words), 0, 0, limit));
+                // a dimension's values and how many articles each: counted exactly
+                r = new PassageSearcher(index).search(
+                        filters.request(String.join(" ", words), 0, 0, limit).withExactCounts());
             } catch (QuerySyntaxException e) {
                 throw new UserError(e.getMessage(), ErrorReporter.USAGE, e);
             }

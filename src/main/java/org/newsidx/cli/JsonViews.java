@@ -107,9 +107,24 @@ final class JsonViews {
         }
         m.put("hits", hits);
         m.put("facets", facets(r.facets()));
-        // true when the counts are estimates from an even sample of the matching articles (many of them)
+        // true when some dimensions' counts (published, mentioned) are estimates from an even sample of the
+        // matching articles (many of them); names are always counted exactly
         m.put("facetsSampled", r.facetsSampled());
+        if (r.facetsSampled()) {
+            m.put("estimatedFacets", estimatedDimensions(r));
+        }
         return m;
+    }
+
+    /** The dimensions whose counts are estimates, in the order the facets are shown. */
+    static List<String> estimatedDimensions(SearchResult r) {
+        List<String> out = new ArrayList<>();
+        for (String dim : r.facets().keySet()) {
+            if (r.sampled(dim)) {
+                out.add(dim);
+            }
+        }
+        return out;
     }
 
     static Map<String, Object> facets(Map<String, List<FacetValue>> facets) {

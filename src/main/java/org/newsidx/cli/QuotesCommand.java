@@ -98,6 +98,9 @@ final class QuotesCommand implements Callable<Integer> {
             m.put("quotes", r.quotes().stream().map(JsonViews::passageQuote).toList());
             m.put("facets", JsonViews.facets(r.passages().facets()));
             m.put("facetsSampled", r.passages().facetsSampled());
+            if (r.passages().facetsSampled()) {
+                m.put("estimatedFacets", JsonViews.estimatedDimensions(r.passages()));
+            }
             JsonOutput.println(out, m);
         } else {
             Terminal.Styles st = Terminal.colours(spec);
@@ -107,7 +110,7 @@ final class QuotesCommand implements Callable<Integer> {
             out.println();
             print(out, r.quotes(), st);
             out.println();
-            SearchPrinter.printFacets(out, r.passages().facets(), r.passages().facetsSampled(), st);
+            SearchPrinter.printFacets(out, r.passages().facets(), r.passages().sampledDimensions(), st);
             out.flush();
         }
         return r.quotes().isEmpty() ? 1 : 0;

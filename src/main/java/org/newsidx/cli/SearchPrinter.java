@@ -43,19 +43,23 @@ final class SearchPrinter {
             out.println("No passages match. Try fewer words, OR between them, or fewer filters.");
             out.println();
         }
-        printFacets(out, r.facets(), r.facetsSampled(), st);
+        printFacets(out, r.facets(), r.sampledDimensions(), st);
         out.flush();
     }
 
-    static void printFacets(PrintWriter out, Map<String, List<FacetValue>> facets, boolean sampled,
+    /** The facets, saying which dimensions' counts are estimates ({@code sampled}: published, mentioned). */
+    static void printFacets(PrintWriter out, Map<String, List<FacetValue>> facets, java.util.Set<String> sampled,
                             Terminal.Styles st) {
         boolean any = facets.values().stream().anyMatch(l -> !l.isEmpty());
         if (!any) {
             return;
         }
-        out.println(st.bold("Narrow down") + st.dim(sampled
-                ? "  (articles per value, estimated from a sample of the matching articles)"
-                : "  (articles per value)"));
+        List<String> estimated = facets.keySet().stream()
+                .filter(d -> sampled.contains(d) && !facets.get(d).isEmpty()).toList();
+        out.println(st.bold("Narrow down") + st.dim(estimated.isEmpty()
+                ? "  (articles per value)"
+                : "  (articles per value; " + String.join(" and ", estimated)
+                        + " estimated from a sample of the matching articles)"));
         facets.forEach((dim, values) -> {
             if (!values.isEmpty()) {
                 out.printf("  %-10s %s%n", dim, values.stream()

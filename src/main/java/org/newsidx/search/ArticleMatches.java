@@ -3,11 +3,15 @@ package org.newsidx.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -18,6 +22,8 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One pass over the passages that match a query, article by article (a block's passages come
@@ -46,6 +52,7 @@ final class ArticleMatches {
         private int[] current = new int[64];
         private int n;
         private long size;
+        private FixedBitSet[] bits;
 
         void startLeaf() {
             current = new int[64];
@@ -73,35 +80,149 @@ final class ArticleMatches {
             return size;
         }
 
-        /** All of them, for facet counting. */
-        FacetsCollector all() throws IOException {
-            return sample(Integer.MAX_VALUE);
+        /**
+         * How many of these articles have at least one of {@code terms} in {@code field} (a dimension's
+         * filter terms: the forms of one name): each term's postings are read through and looked up in
+         * the set's bits (reading postings is cheaper than skipping them to the articles of a large
+         * set). No lambdas: a one-off search would pay for linking them.
+         */
+        long countHaving(String field, Collection<String> terms) throws IOException {
+            long n = 0;
+            for (int l = 0; l < leaves.size(); l++) {
+                Terms inLeaf = leaves.get(l).reader().terms(field);
+                if (inLeaf == null) {
+                    continue;
+                }
+                TermsEnum te = inLeaf.iterator();
+                // with several terms, an article that has two of them counts once
+                DocList found = terms.size() > 1 ? new DocList() : null;
+                for (String term : terms) {
+                    if (te.seekExact(new BytesRef(term))) {
+                        n += matches(l, te.docFreq(), te.postings(null, PostingsEnum.NONE), found);
+                    }
+                }
+                if (found != null) {
+                    n += found.distinct();
+                }
+            }
+            return n;
         }
 
         /**
-         * At most {@code max} of them for facet counting, evenly spread over the set in index order
-         * (the articles of every part of the corpus are represented alike); all when there are no more.
-         * The same set always gives the same sample.
+         * The articles of leaf {@code l} in {@code postings}: counted, or added to {@code found} (then
+         * 0 is returned). A list much longer than the articles ("United States") skips to each of them;
+         * a shorter one is read through and looked up in the set's bits.
          */
-        FacetsCollector sample(int max) throws IOException {
+        private long matches(int l, int docFreq, PostingsEnum postings, DocList found) throws IOException {
+            long n = 0;
+            int c = counts.get(l);
+            if (docFreq > 2 * c) {
+                int[] d = docs.get(l);
+                int at = -1;
+                for (int i = 0; i < c && at != DocIdSetIterator.NO_MORE_DOCS; i++) {
+                    if (at < d[i]) {
+                        at = postings.advance(d[i]);
+                    }
+                    if (at == d[i]) {
+                        n++;
+                        if (found != null) {
+                            found.add(at);
+                        }
+                    }
+                }
+            } else {
+                FixedBitSet members = members(l);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (members.get(doc)) {
+                        n++;
+                        if (found != null) {
+                            found.add(doc);
+                        }
+                    }
+                }
+            }
+            return found == null ? n : 0;
+        }
+
+        /** The set's articles of one leaf as bits, made on first use (by either thread of a search). */
+        private synchronized FixedBitSet members(int leaf) {
+            if (bits == null) {
+                bits = new FixedBitSet[leaves.size()];
+            }
+            if (bits[leaf] == null) {
+                FixedBitSet b = new FixedBitSet(leaves.get(leaf).reader().maxDoc());
+                int[] d = docs.get(leaf);
+                int c = counts.get(leaf);
+                for (int i = 0; i < c; i++) {
+                    b.set(d[i]);
+                }
+                bits[leaf] = b;
+            }
+            return bits[leaf];
+        }
+
+        /** All of them, for facet counting. */
+        FacetsCollector all() throws IOException {
             FacetsCollector fc = new FacetsCollector();
-            long taken = Math.min(max, size);
-            long seen = 0;
-            long next = taken == size ? 0 : (long) (0.5 * size / taken); // position of the next article to take
-            long k = 0;
             for (int l = 0; l < leaves.size(); l++) {
                 LeafCollector lc = fc.getLeafCollector(leaves.get(l));
                 int[] d = docs.get(l);
-                int c = counts.get(l);
-                while (k < taken && next < seen + c) {
-                    lc.collect(d[(int) (next - seen)]);
-                    k++;
-                    next = taken == size ? k : (long) ((k + 0.5) * size / taken);
+                for (int i = 0, c = counts.get(l); i < c; i++) {
+                    lc.collect(d[i]);
                 }
-                seen += c;
                 lc.finish();
             }
             return fc;
+        }
+
+        /**
+         * At most {@code max} of them, evenly spread over the set in index order (the articles of every
+         * part of the corpus are represented alike); this set when there are no more. The same set
+         * always gives the same sample.
+         */
+        ArticleSet sample(int max) {
+            if (size <= max) {
+                return this;
+            }
+            ArticleSet out = new ArticleSet();
+            long seen = 0;
+            long k = 0;
+            long next = (long) (0.5 * size / max); // position of the next article to take
+            for (int l = 0; l < leaves.size(); l++) {
+                int[] d = docs.get(l);
+                int c = counts.get(l);
+                out.startLeaf();
+                while (k < max && next < seen + c) {
+                    out.add(d[(int) (next - seen)]);
+                    k++;
+                    next = (long) ((k + 0.5) * size / max);
+                }
+                out.finishLeaf(leaves.get(l));
+                seen += c;
+            }
+            return out;
+        }
+    }
+
+    /** A growable list of doc ids, counted without repeats. */
+    private static final class DocList {
+        private int[] docs = new int[16];
+        private int size;
+
+        void add(int doc) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+            }
+            docs[size++] = doc;
+        }
+
+        int distinct() {
+            Arrays.sort(docs, 0, size);
+            int n = size == 0 ? 0 : 1;
+            for (int i = 1; i < size; i++) {
+                n += docs[i] != docs[i - 1] ? 1 : 0;
+            }
+            return n;
         }
     }
 

@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.newsidx.index.IndexSchema;
 import org.newsidx.index.NameVariants;
 
@@ -43,38 +37,48 @@ final class FacetValueFolder {
     /**
      * The top {@code limit} values, taken twice as long first so that folding values leaves enough.
      *
-     * @param counted the articles that {@code facets} counted
+     * @param facets   counts over {@code articles}, or over a sample of them
+     * @param articles the articles counted
+     * @param sampled  whether {@code facets} counted a sample of {@code articles} and the counts shown
+     *                 must be exact: then the sample's top values, twice as many as shown, are counted again
+     *                 over all of them, and the exact counts choose the values shown (one ranked far lower
+     *                 in the sample can still be missed)
      */
-    List<FacetValue> top(String dim, Facets facets, FacetsCollector counted, int limit) throws IOException {
+    List<FacetValue> top(String dim, Facets facets, ArticleMatches.ArticleSet articles, boolean sampled, int limit)
+            throws IOException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        PassageSearcher.topValues(facets, dim, limit * 2).forEach(v -> counts.put(v.value(), v.count()));
+        PassageSearcher.topValues(facets, dim, sampled ? limit * 3 : limit * 2)
+                .forEach(v -> counts.put(v.value(), v.count()));
         Map<String, Set<String>> members = new HashMap<>();
         boolean changed = foldVariants(dim, facets, counts, members);
         List<FacetValue> out = new ArrayList<>(counts.size());
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             out.add(new FacetValue(e.getKey(), e.getValue()));
         }
-        if (!changed) {
+        if (!changed && !sampled) {
             return out.size() > limit ? out.subList(0, limit) : out;
         }
-        // the values shown that took others count their articles again: the sums are upper bounds, and
-        // recounting the values not shown too cost warm searches on Reuters x9 about 0.1 ms more
+        // the values shown that took others (all of them, over a sample) count their articles again: the
+        // sums are upper bounds; recounting the values not shown too cost warm searches on Reuters x9
+        // about 0.1 ms more
         out.sort(BY_COUNT);
-        out = new ArrayList<>(out.subList(0, Math.min(limit, out.size())));
-        int[][] countedDocs = null;
+        // over a sample, twice as many values as shown are counted, and the counts choose the ones shown
+        out = new ArrayList<>(out.subList(0, Math.min(sampled ? 2 * limit : limit, out.size())));
+        String field = IndexSchema.filterField(dim);
         for (int i = 0; i < out.size(); i++) {
-            Set<String> forms = members.get(out.get(i).value());
-            if (forms != null) {
-                if (countedDocs == null) {
-                    countedDocs = docsPerLeaf(counted);
+            String value = out.get(i).value();
+            Set<String> forms = members.get(value);
+            if (forms != null || sampled) {
+                List<String> all = new ArrayList<>(forms == null ? 1 : forms.size() + 1);
+                all.add(value);
+                if (forms != null) {
+                    all.addAll(forms);
                 }
-                String value = out.get(i).value();
-                out.set(i, new FacetValue(value, count(facets, dim, value)
-                        + articlesWithOthersOnly(counted, countedDocs, dim, value, forms)));
+                out.set(i, new FacetValue(value, articles.countHaving(field, all)));
             }
         }
         out.sort(BY_COUNT);
-        return out;
+        return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
     }
 
     private boolean foldVariants(String dim, Facets facets, Map<String, Long> counts, Map<String, Set<String>> members)
@@ -138,88 +142,6 @@ final class FacetValueFolder {
             members.put(value, set);
         }
         return set;
-    }
-
-    /** The counted articles of each leaf of {@link FacetsCollector#getMatchingDocs}, in doc id order. */
-    private static int[][] docsPerLeaf(FacetsCollector counted) throws IOException {
-        List<FacetsCollector.MatchingDocs> leaves = counted.getMatchingDocs();
-        int[][] out = new int[leaves.size()][];
-        for (int l = 0; l < out.length; l++) {
-            FacetsCollector.MatchingDocs md = leaves.get(l);
-            int[] docs = new int[md.totalHits];
-            int size = 0;
-            DocIdSetIterator it = md.bits == null ? null : md.bits.iterator();
-            for (int d = it == null ? DocIdSetIterator.NO_MORE_DOCS : it.nextDoc();
-                 d != DocIdSetIterator.NO_MORE_DOCS && size < docs.length; d = it.nextDoc()) {
-                docs[size++] = d;
-            }
-            out[l] = size == docs.length ? docs : java.util.Arrays.copyOf(docs, size);
-        }
-        return out;
-    }
-
-    /**
-     * How many of the counted articles have one of {@code others} (filter terms of {@code dim}) but not
-     * {@code value}: what a value's own count lacks to count the articles of all its forms. Each other
-     * form's postings and the counted articles skip to each other (a rare form costs a few steps), then
-     * the articles found are looked up in the value's postings; nothing the size of the index is
-     * allocated, and the value's own postings (often the long ones) are not read through.
-     */
-    private static long articlesWithOthersOnly(FacetsCollector counted, int[][] countedDocs, String dim, String value,
-                                               Set<String> others) throws IOException {
-        String field = IndexSchema.filterField(dim);
-        long n = 0;
-        List<FacetsCollector.MatchingDocs> leaves = counted.getMatchingDocs();
-        for (int l = 0; l < countedDocs.length; l++) {
-            int[] docs = countedDocs[l];
-            Terms terms = leaves.get(l).context.reader().terms(field);
-            if (terms == null || docs.length == 0) {
-                continue;
-            }
-            boolean[] has = new boolean[docs.length];
-            boolean any = false;
-            TermsEnum te = terms.iterator();
-            for (String other : others) {
-                if (other.equals(value) || !te.seekExact(new BytesRef(other))) {
-                    continue;
-                }
-                PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
-                int i = 0;
-                int doc = postings.nextDoc();
-                while (doc != DocIdSetIterator.NO_MORE_DOCS && i < docs.length) {
-                    if (docs[i] < doc) {
-                        i = firstAtLeast(docs, i + 1, doc);
-                    } else if (docs[i] > doc) {
-                        doc = postings.advance(docs[i]);
-                    } else {
-                        has[i++] = true;
-                        any = true;
-                        doc = postings.nextDoc();
-                    }
-                }
-            }
-            if (!any) {
-                continue;
-            }
-            PostingsEnum own = te.seekExact(new BytesRef(value)) ? te.postings(null, PostingsEnum.NONE) : null;
-            int at = -1;
-            for (int i = 0; i < docs.length; i++) {
-                if (!has[i]) {
-                    continue;
-                }
-                if (own != null && at < docs[i]) {
-                    at = own.advance(docs[i]);
-                }
-                n += own != null && at == docs[i] ? 0 : 1;
-            }
-        }
-        return n;
-    }
-
-    /** The first index from {@code from} whose doc is at least {@code doc} (docs.length when none). */
-    private static int firstAtLeast(int[] docs, int from, int doc) {
-        int i = java.util.Arrays.binarySearch(docs, from, docs.length, doc);
-        return i >= 0 ? i : -i - 1;
     }
 
     private static long count(Facets facets, String dim, String value) throws IOException {

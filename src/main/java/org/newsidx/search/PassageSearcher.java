@@ -12,10 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -87,19 +84,22 @@ public final class PassageSearcher {
         filters.values().forEach(f -> passageQuery.add(ArticleBlocks.passagesOf(f), BooleanClause.Occur.FILTER));
         Query passages = passageQuery.build();
 
-        // the facet counts and totals on a second core while this thread ranks and highlights
-        BackgroundTask<FacetCounts> counting = index.inBackground(() -> facets(matching, filters, request));
+        // the facet counts and totals on a second core while this thread ranks and highlights, then
+        // takes the dimensions that are left
+        FacetCounting counting = new FacetCounting(index, folder, matching, filters, request);
+        BackgroundTask<FacetCounting.Counts> task = index.inBackground(counting);
         List<PassageHit> hits = null;
         try {
             hits = hits(ranked(passages, request, parsed instanceof MatchAllDocsQuery), userQuery, request);
         } finally {
             if (hits == null) {
-                counting.awaitQuietly();
+                task.awaitQuietly();
             }
         }
-        FacetCounts counts;
+        counting.help();
+        FacetCounting.Counts counts;
         try {
-            counts = counting.result();
+            counts = task.result();
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses(request, e);
         }
@@ -280,76 +280,6 @@ public final class PassageSearcher {
         Map<String, String[]> out = highlighter.highlightFields(new String[] {IndexSchema.TEXT}, words, docs,
                 new int[] {1});
         return out.get(IndexSchema.TEXT);
-    }
-
-    private record FacetCounts(long passages, long articles, Map<String, List<FacetValue>> values,
-                               Set<String> sampled) {
-    }
-
-    /**
-     * Facets are counted exactly over up to this many articles; over more, on this many of them,
-     * evenly spread, and scaled up (counting reads every facet value of every article counted,
-     * which is most of the time of a search that matches tens of thousands of articles).
-     */
-    static final int FACET_SAMPLE = 2000;
-
-    /**
-     * Totals and facet counts in one pass over the matching passages: facets count the articles
-     * that have a matching passage, and each filtered dimension's counts ignore its own filter
-     * (drill-sideways), so that they show the alternatives.
-     */
-    private FacetCounts facets(Query matching, Map<String, Query> filters, SearchRequest request)
-            throws IOException {
-        IndexSearcher searcher = index.searcher();
-        SortedSetDocValuesReaderState state = request.facetTop() <= 0 ? null : index.facetState();
-        ArticleMatches m = ArticleMatches.collect(searcher, matching, ArticleBlocks.PARENTS, filters, state != null);
-        Map<String, List<FacetValue>> values = new LinkedHashMap<>();
-        if (state == null) {
-            IndexSchema.ALL_DIMS.forEach(d -> values.put(d, List.of()));
-            return new FacetCounts(m.passages, m.articles, values, Set.of());
-        }
-        Set<String> indexed = new java.util.HashSet<>();
-        state.getDims().forEach(indexed::add);
-        Facets drillDown = null;
-        FacetsCollector drillDownArticles = null;
-        Set<String> sampled = new java.util.HashSet<>();
-        for (String dim : IndexSchema.ALL_DIMS) {
-            if (!indexed.contains(dim)) {
-                values.put(dim, List.of());
-                continue;
-            }
-            // a filtered dimension counts its own (drill-sideways) articles; the others share the drill-down hits
-            ArticleMatches.ArticleSet sideways = m.sideways.get(dim);
-            ArticleMatches.ArticleSet articles = sideways == null ? m.drillDown : sideways;
-            Facets facets = sideways == null ? drillDown : null;
-            FacetsCollector counted = sideways == null ? drillDownArticles : null;
-            if (facets == null) {
-                counted = articles.sample(FACET_SAMPLE);
-                facets = new SortedSetDocValuesFacetCounts(state, counted);
-                if (sideways == null) {
-                    drillDown = facets;
-                    drillDownArticles = counted;
-                }
-            }
-            List<FacetValue> top = IndexSchema.NAME_DIMS.contains(dim)
-                    ? folder.top(dim, facets, counted, request.facetTop())
-                    : topValues(facets, dim, request.facetTop());
-            if (articles.size() > FACET_SAMPLE) {
-                sampled.add(dim);
-                top = scaled(top, articles.size(), FACET_SAMPLE);
-            }
-            values.put(dim, top);
-        }
-        return new FacetCounts(m.passages, m.articles, values, sampled);
-    }
-
-    /** Counts on an even sample of {@code sampled} articles out of {@code of}, scaled to the whole set. */
-    static List<FacetValue> scaled(List<FacetValue> counts, long of, int sampled) {
-        List<FacetValue> out = new ArrayList<>(counts.size());
-        for (FacetValue v : counts) {
-            out.add(new FacetValue(v.value(), Math.min(of, Math.round((double) v.count() * of / sampled))));
-        }
-        return out;
     }
 
     static List<FacetValue> topValues(Facets facets, String dim, int top, String... path) throws IOException {

@@ -135,19 +135,58 @@ class ArticleMatchesTest {
         }
         set.finishLeaf(leaf);
         assertEquals(100, set.size());
-        assertEquals(List.of(5, 15, 25, 35, 45, 55, 65, 75, 85, 95), docs(set.sample(10)));
-        assertEquals(docs(set.sample(10)), docs(set.sample(10)));
-        assertEquals(100, docs(set.sample(1000)).size());
-        assertEquals(docs(set.all()), docs(set.sample(100)));
+        assertEquals(List.of(5, 15, 25, 35, 45, 55, 65, 75, 85, 95), docs(set.sample(10).all()));
+        assertEquals(10, set.sample(10).size());
+        assertEquals(docs(set.sample(10).all()), docs(set.sample(10).all()));
+        assertEquals(100, docs(set.sample(1000).all()).size());
+        assertEquals(docs(set.all()), docs(set.sample(100).all()));
+    }
+
+    @Test
+    void aSetCountsItsArticlesThatHaveAnyOfAValuesFormsOnce() throws IOException {
+        ArticleMatches m = ArticleMatches.collect(index.searcher(), PASSAGES, ArticleBlocks.PARENTS, Map.of(), true);
+        ArticleMatches.ArticleSet all = m.drillDown;
+        String field = IndexSchema.filterField(IndexSchema.DIM_PLACE);
+        int france = index.searcher().count(term(IndexSchema.DIM_PLACE, "France"));
+        int paris = index.searcher().count(term(IndexSchema.DIM_PLACE, "Paris"));
+        int either = index.searcher().count(new BooleanQuery.Builder()
+                .add(term(IndexSchema.DIM_PLACE, "France"), BooleanClause.Occur.SHOULD)
+                .add(term(IndexSchema.DIM_PLACE, "Paris"), BooleanClause.Occur.SHOULD).build());
+        assertTrue(france > 0 && paris > 0 && either < france + paris, "samples name both in one article");
+        assertEquals(france, all.countHaving(field, List.of("France")));
+        assertEquals(either, all.countHaving(field, List.of("France", "Paris")));
+        assertEquals(0, all.countHaving(field, List.of("Atlantis")));
+        // a set much smaller than a value's list of articles skips the list to its articles
+        List<Integer> usDocs = new java.util.ArrayList<>();
+        for (org.apache.lucene.index.LeafReaderContext leaf : index.reader().leaves()) {
+            org.apache.lucene.index.PostingsEnum p = leaf.reader().postings(new Term(field, "United States"));
+            for (int d = p == null ? org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS : p.nextDoc();
+                 d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+                usDocs.add(d);
+            }
+        }
+        assertEquals(1, index.reader().leaves().size(), "one segment: leaf doc ids are the index's");
+        assertTrue(usDocs.size() > 10, "the list of United States is more than twice the set below");
+        // two articles that name the United States and three that do not
+        List<Integer> articles = docs(all.all());
+        List<Integer> chosen = new java.util.ArrayList<>(usDocs.subList(0, 2));
+        articles.stream().filter(d -> !usDocs.contains(d)).limit(3).forEach(chosen::add);
+        java.util.Collections.sort(chosen);
+        ArticleMatches.ArticleSet few = new ArticleMatches.ArticleSet();
+        few.startLeaf();
+        chosen.forEach(few::add);
+        few.finishLeaf(index.reader().leaves().get(0));
+        assertEquals(5, few.size());
+        assertEquals(2, few.countHaving(field, List.of("United States")));
     }
 
     @Test
     void sampledCountsAreScaledToTheWholeSet() {
-        List<FacetValue> scaled = PassageSearcher.scaled(List.of(new FacetValue("a", 500), new FacetValue("b", 3)),
+        List<FacetValue> scaled = FacetCounting.scaled(List.of(new FacetValue("a", 500), new FacetValue("b", 3)),
                 10_000, 2000);
         assertEquals(List.of(new FacetValue("a", 2500), new FacetValue("b", 15)), scaled);
         assertEquals(List.of(new FacetValue("all", 9_999)),
-                PassageSearcher.scaled(List.of(new FacetValue("all", 2000)), 9_999, 2000));
+                FacetCounting.scaled(List.of(new FacetValue("all", 2000)), 9_999, 2000));
     }
 
     private static List<Integer> docs(org.apache.lucene.facet.FacetsCollector fc) throws IOException {

@@ -1,0 +1,50 @@
+package org.newsidx.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsidx.index.IndexSchema;
+
+/** Exact counts of the values chosen on a sample of the articles (`--exact-counts`, `newsidx facets`), on the samples. */
+class FacetValueFolderTest {
+
+    @Test
+    void valuesChosenOnASampleCountAllTheArticles(@TempDir Path tmp) throws Exception {
+        try (IndexSnapshot index = SamplesIndex.open(tmp)) {
+            ArticleMatches m = ArticleMatches.collect(index.searcher(),
+                    new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)), ArticleBlocks.PARENTS,
+                    java.util.Map.of(), true);
+            ArticleMatches.ArticleSet all = m.drillDown;
+            ArticleMatches.ArticleSet sample = all.sample(10);
+            Facets onTheSample = new SortedSetDocValuesFacetCounts(index.facetState(), sample.all());
+            FacetValueFolder folder = new FacetValueFolder(index);
+
+            List<FacetValue> exact = folder.top(IndexSchema.DIM_PLACE, onTheSample, all, true, 3);
+            assertEquals(3, exact.size());
+            String field = IndexSchema.filterField(IndexSchema.DIM_PLACE);
+            for (FacetValue v : exact) {
+                // what a filter by the value (and its other forms, if any) finds
+                BooleanQuery.Builder anyForm = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(field, v.value())), BooleanClause.Occur.SHOULD);
+                for (String form : index.nameVariants().variants(IndexSchema.DIM_PLACE, v.value())) {
+                    anyForm.add(new TermQuery(new Term(field, form)), BooleanClause.Occur.SHOULD);
+                }
+                assertEquals(index.searcher().count(anyForm.build()), v.count(), v.value());
+            }
+            assertTrue(exact.get(0).count() > 10, "counted over all the articles, not the 10 of the sample: " + exact);
+
+            List<FacetValue> sampled = folder.top(IndexSchema.DIM_PLACE, onTheSample, sample, false, 3);
+            assertTrue(sampled.get(0).count() <= 10, "without exact counts, the sample's own counts: " + sampled);
+        }
+    }
+}
