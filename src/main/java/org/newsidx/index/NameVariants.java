@@ -14,6 +14,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.newsidx.analysis.ner.AliasTable;
 import org.newsidx.analysis.ner.EntityCanonicalizer;
 import org.newsidx.analysis.ner.StatisticalEntityRecognizer;
 
@@ -27,8 +28,9 @@ import org.newsidx.analysis.ner.StatisticalEntityRecognizer;
  * <li>an organisation's acronym in articles that never spell it out ("SEC", {@link #addAcronyms}),
  * under its expansion;</li>
  * <li>a firm's name with and without a descriptive ending ("Morgan Stanley Group",
- * {@link #addDescribedForms}), and a body named either way round ("Department of Agriculture",
- * {@link #addReorderedForms});</li>
+ * {@link #addDescribedForms}), a body named either way round ("Department of Agriculture",
+ * {@link #addReorderedForms}), and a body after its country in different forms ("U.S. Supreme Court",
+ * "United States Supreme Court", {@link #addCountryForms});</li>
  * <li>an initial with the rest of a person's name ("J Lewsey", {@link #addInitialForms});</li>
  * <li>a surname standing alone ("Reagan", in articles that never give the first name) under the one
  * full name it clearly stands for ({@link #addSurnames}), and an organisation's short form ("Labour",
@@ -41,9 +43,9 @@ import org.newsidx.analysis.ner.StatisticalEntityRecognizer;
 public final class NameVariants {
 
     /** Versioned: a newsidx whose rules differ finds the table again at its first index run. */
-    private static final String COMMIT_KEY = "variants-3";
-    /** The key of the table before surnames and organisations' short forms went into it (read until the next index run). */
-    private static final String PREVIOUS_COMMIT_KEY = "variants-2";
+    private static final String COMMIT_KEY = "variants-4";
+    /** The keys of the tables of earlier rules, newest first (read by searches until the next index run). */
+    private static final List<String> PREVIOUS_COMMIT_KEYS = List.of("variants-3", "variants-2");
     private static final int MIN_KEY_LETTERS = 4;
 
     public static final NameVariants NONE = new NameVariants(Map.of());
@@ -114,6 +116,7 @@ public final class NameVariants {
                 addAcronyms(searcher, terms, dim, acronyms, forms);
                 addDescribedForms(searcher, dim, values, forms);
                 addReorderedForms(searcher, dim, values, forms);
+                addCountryForms(searcher, dim, values, forms);
                 addShortForms(searcher, dim, values, forms);
             } else if (IndexSchema.PEOPLE_DIMS.contains(dim)) {
                 addInitialForms(searcher, dim, values, forms);
@@ -342,6 +345,44 @@ public final class NameVariants {
         }
     }
 
+    /**
+     * A body named after its country in different forms ("U.S. Supreme Court", "US Supreme Court",
+     * "United States Supreme Court", which the canonicaliser writes for a "Supreme Court" of an American
+     * story) is one, counted under the form most articles have: the leading words that are a country's
+     * alias ({@link AliasTable#countries}) are read as the country.
+     */
+    private static void addCountryForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
+                                        Map<String, String> forms) throws IOException {
+        Map<String, List<String>> byKey = new TreeMap<>();
+        for (String value : values) {
+            String key = countryFormKey(value);
+            if (key != null && !forms.containsKey(value)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+            }
+        }
+        for (Map.Entry<String, List<String>> e : byKey.entrySet()) {
+            java.util.Collections.sort(e.getValue());
+            addGroup(searcher, dim, e.getKey(), e.getValue(), forms);
+        }
+    }
+
+    /** The whole-name key of a name with its leading country alias read as the country, or null when it has none. */
+    private static String countryFormKey(String name) {
+        String[] words = name.split(" ");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+            String country = AliasTable.countries().canonical(prefix).orElse(null);
+            // "U.S.", "UK", "West German", "Japan"; not "America" ("America West" is not "US West")
+            boolean countryForm = n > 1 || prefix.indexOf('.') >= 0 || prefix.equals(prefix.toUpperCase(java.util.Locale.ROOT))
+                    || prefix.equals(country);
+            if (country != null && countryForm) {
+                return NameKeys.normalise(country + " "
+                        + String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length)));
+            }
+        }
+        return null;
+    }
+
     /** Maps the one of two forms that fewer live articles have to the other (on a tie, {@code a} to {@code b}). */
     private static void underTheCommoner(IndexSearcher searcher, String field, String a, String b,
                                          Map<String, String> forms) throws IOException {
@@ -498,13 +539,16 @@ public final class NameVariants {
      * older index): the next index run finds the table again.
      */
     public static NameVariants recordedIn(Map<String, String> commitData) {
-        // a table of the previous rules (PREVIOUS_COMMIT_KEY) is read by searches until then
+        // a table of earlier rules (PREVIOUS_COMMIT_KEYS) is read by searches until then
         return commitData.containsKey(COMMIT_KEY) ? of(commitData) : null;
     }
 
     /** The variants an index's commit data records; none when it records none. */
     public static NameVariants of(Map<String, String> commitData) {
-        String table = commitData.getOrDefault(COMMIT_KEY, commitData.get(PREVIOUS_COMMIT_KEY));
+        String table = commitData.get(COMMIT_KEY);
+        for (int i = 0; table == null && i < PREVIOUS_COMMIT_KEYS.size(); i++) {
+            table = commitData.get(PREVIOUS_COMMIT_KEYS.get(i));
+        }
         if (table == null || table.isEmpty()) {
             return NONE;
         }

@@ -11,6 +11,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.newsidx.analysis.ner.CountryBodies;
 import org.newsidx.analysis.ner.EntityCanonicalizer;
 import org.newsidx.index.IndexSchema;
 import org.newsidx.index.NameVariants;
@@ -66,6 +67,17 @@ public final class FacetValueResolver {
     }
 
     private List<String> lookUp(String dim, String typed) throws IOException {
+        if (dim.equals(IndexSchema.DIM_ORG) && CountryBodies.isBody(typed)) {
+            // "Finance Ministry": the finance ministries of every country ("Japan Finance Ministry"), and
+            // those whose country the article did not tell
+            List<String> bodies = valuesWithPrefix(NameKeys.field(dim), NameKeys.prefix(NameKeys.FINAL_WORDS, typed));
+            if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(typed))) {
+                bodies.add(0, typed);
+            }
+            if (!bodies.isEmpty()) {
+                return bodies;
+            }
+        }
         if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(typed))) {
             return List.of(typed);
         }

@@ -147,6 +147,21 @@ class NameVariantsTest {
     }
 
     @Test
+    void aBodyAfterItsCountryInDifferentFormsIsOne() throws Exception {
+        NameVariants found = find(IndexSchema.DIM_ORG,
+                List.of("U.S. Supreme Court"), List.of("U.S. Supreme Court"), List.of("United States Supreme Court"),
+                List.of("US Supreme Court"), List.of("West German Finance Ministry"),
+                List.of("West Germany Finance Ministry"), List.of("West Germany Finance Ministry"),
+                // "America" is no country form of a firm's name: the airline and the telephone company
+                List.of("America West"), List.of("US West"));
+        assertEquals("U.S. Supreme Court", found.dominant(IndexSchema.DIM_ORG, "United States Supreme Court"));
+        assertEquals("U.S. Supreme Court", found.dominant(IndexSchema.DIM_ORG, "US Supreme Court"));
+        assertEquals("West Germany Finance Ministry", found.dominant(IndexSchema.DIM_ORG, "West German Finance Ministry"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "America West"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "US West"));
+    }
+
+    @Test
     void aTableOfThePreviousRulesIsReadUntilTheNextIndexRun() {
         Map<String, String> older = Map.of("variants-2", "person\tS Best\tSimon Best\n");
         assertEquals("Simon Best", NameVariants.of(older).dominant(IndexSchema.DIM_PERSON, "S Best"));

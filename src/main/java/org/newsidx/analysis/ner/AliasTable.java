@@ -38,6 +38,11 @@ public final class AliasTable {
         return Places.INSTANCE;
     }
 
+    /** The country of a city ("Tokyo" -> "Japan"), from {@code city-countries.tsv} and its supplement. */
+    public static AliasTable cityCountries() {
+        return CityCountries.INSTANCE;
+    }
+
     /** The canonical name for any alias, compared by {@link NameNormalizer#key}. */
     public Optional<String> canonical(String name) {
         return Optional.ofNullable(canonicalByKey.get(NameNormalizer.key(name)));
@@ -74,6 +79,10 @@ public final class AliasTable {
 
     private static final class Places {
         private static final AliasTable INSTANCE = load("place-aliases.tsv");
+    }
+
+    private static final class CityCountries {
+        private static final AliasTable INSTANCE = load("city-countries.tsv", "city-countries-supplement.tsv");
     }
 
     private static final class Organisations {

@@ -78,7 +78,9 @@ public final class GazetteerBuilder {
                 addCountryAlias(categories, aliases, v.asText(), canonical);
             }
         }
-        // GeoNames cities15000 (CC BY 4.0): main and ASCII names
+        // GeoNames cities15000 (CC BY 4.0): main and ASCII names; the country of the most populous city
+        // of each name from 100,000 people (for the country of a dateline: "TOKYO" -> Japan)
+        Map<String, CityCountry> cityCountries = new TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(
                 gaz.resolve("geonames-cities15000/data/cities15000.zip")))) {
             ZipEntry entry;
@@ -95,6 +97,16 @@ public final class GazetteerBuilder {
                     }
                     add(categories, "CITY", f[1]);
                     add(categories, "CITY", f[2]);
+                    long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+                    String country = canonicalByCode.get(f[8]);
+                    if (population >= CITY_COUNTRY_MIN_POPULATION && country != null) {
+                        for (String name : new String[] {f[1], f[2]}) {
+                            CityCountry seen = cityCountries.get(name);
+                            if (seen == null || seen.population() < population) {
+                                cityCountries.put(name, new CityCountry(country, population));
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -152,11 +164,25 @@ public final class GazetteerBuilder {
                 w.write(e.getKey() + "\t" + e.getValue() + "\n");
             }
         }
+        try (Writer w = Files.newBufferedWriter(out.resolve("city-countries.tsv"))) {
+            w.write("# Built by org.newsidx.analysis.ner.GazetteerBuilder from GeoNames cities15000 (CC BY 4.0, "
+                    + "geonames.org; cities of 100,000 people or more, the most populous of a name) and "
+                    + "countries-list (MIT, canonical English country names). city<TAB>country\n");
+            for (Map.Entry<String, CityCountry> e : cityCountries.entrySet()) {
+                w.write(e.getKey() + "\t" + e.getValue().country() + "\n");
+            }
+        }
         Lexicon.compile(out);
         int total = categories.values().stream().mapToInt(TreeSet::size).sum();
         System.err.printf("gazetteer: %d entries %s; country aliases: %d%n", total,
                 categories.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size()).toList(),
                 aliases.size());
+    }
+
+    /** Cities from this many people have their country recorded. */
+    private static final long CITY_COUNTRY_MIN_POPULATION = 100_000;
+
+    private record CityCountry(String country, long population) {
     }
 
     private static void addCountryAlias(Map<String, TreeSet<String>> categories, Map<String, String> aliases,

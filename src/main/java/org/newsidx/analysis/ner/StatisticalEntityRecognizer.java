@@ -523,7 +523,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     }
 
     /** A resource of words and phrases, one per line ('#' comments), lower case. */
-    private static Set<String> wordList(String resource) throws IOException {
+    static Set<String> wordList(String resource) throws IOException {
         Set<String> out = new HashSet<>();
         try (InputStream in = StatisticalEntityRecognizer.class.getResourceAsStream("/org/newsidx/ner/" + resource)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -187,6 +187,30 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aBodyThatEveryCountryHasIsNamedWithItsCountry() {
+        // samples/wikinews, 2019-09-24 (UK Supreme Court): the only country the article names
+        String uk = "The court found that it could rule on the prorogation, and found the prorogation to be unlawful. "
+                + "The Supreme Court is the final court of appeal on all civil matters in the United Kingdom, as well "
+                + "as criminal matters in parts of the United Kingdom.";
+        assertEquals(List.of("United Kingdom Supreme Court"), canonicalOrganisations(uk));
+        // wire-style datelines before sentences written for the test: the dateline's country
+        assertEquals(List.of("Japan Finance Ministry"), canonicalOrganisations(
+                "TOKYO, March 3 - The Finance Ministry said it would watch U.S. bond markets closely."));
+        assertEquals(List.of("West Germany Finance Ministry"), canonicalOrganisations(
+                "HAMBURG, March 3 - West Germany's Finance Ministry said tax revenue rose."));
+        // samples/wikinews, 2019-01-24 (Maidan Wardak): several countries and no dateline, so no country
+        String afghan = "A source within the central Interior Ministry reportedly said \"I have been told not to make "
+                + "the death toll figures public.\" The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, "
+                + "in Qatar.";
+        assertEquals(List.of("Interior Ministry"), canonicalOrganisations(afghan));
+    }
+
+    private List<String> canonicalOrganisations(String text) {
+        return recognize(text).stream().filter(m -> m.type() == EntityType.ORG).map(EntityMention::canonical)
+                .filter(c -> c.endsWith("Ministry") || c.endsWith("Court")).distinct().toList();
+    }
+
+    @Test
     void recognisesPlacesAndOrganisationsInWikinewsText() {
         List<EntityMention> found = recognize(KOREA);
         Set<String> places = found.stream().filter(m -> m.type() == EntityType.PLACE).map(EntityMention::text)
