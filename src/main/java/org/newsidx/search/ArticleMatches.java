@@ -82,9 +82,8 @@ final class ArticleMatches {
 
         /**
          * How many of these articles have at least one of {@code terms} in {@code field} (a dimension's
-         * filter terms: the forms of one name): each term's postings are read through and looked up in
-         * the set's bits (reading postings is cheaper than skipping them to the articles of a large
-         * set). No lambdas: a one-off search would pay for linking them.
+         * filter terms: the forms of one name), each counted once ({@link #matches}). No lambdas: a
+         * one-off search would pay for linking them.
          */
         long countHaving(String field, Collection<String> terms) throws IOException {
             long n = 0;

@@ -21,18 +21,22 @@ public final class BackgroundTask<T> {
         try {
             return uninterruptibly();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
+            throw asThrown(e.getCause());
         }
+    }
+
+    /**
+     * A failure of another thread, to be thrown on this one as it was thrown there: runtime exceptions
+     * and errors are thrown from here; the IOException (or another exception, wrapped in one) is returned.
+     */
+    static IOException asThrown(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return cause instanceof IOException io ? io : new IOException(cause);
     }
 
     /** Waits for a task whose result no longer matters (another failure is being reported): the index must not close while it reads. */

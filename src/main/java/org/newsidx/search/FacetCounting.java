@@ -86,14 +86,8 @@ final class FacetCounting implements Callable<FacetCounting.Counts> {
         takeDimensions();
         awaitUninterruptibly(finished);
         for (Throwable t : failures) {
-            if (t instanceof IOException io) {
-                throw io;
-            }
-            if (t instanceof RuntimeException r) {
-                throw r;
-            }
-            if (t instanceof Error e) {
-                throw e;
+            if (t != null) {
+                throw BackgroundTask.asThrown(t);
             }
         }
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();

@@ -39,15 +39,15 @@ final class FacetValueFolder {
      *
      * @param facets   counts over {@code articles}, or over a sample of them
      * @param articles the articles counted
-     * @param sampled  whether {@code facets} counted a sample of {@code articles} and the counts shown
-     *                 must be exact: then the sample's top values, twice as many as shown, are counted again
-     *                 over all of them, and the exact counts choose the values shown (one ranked far lower
-     *                 in the sample can still be missed)
+     * @param exact    whether {@code facets} counted a sample of {@code articles} and the counts shown must
+     *                 be exact: then the sample's top values, twice as many as shown, are counted again over
+     *                 all of them, and the exact counts choose the values shown (one ranked far lower in the
+     *                 sample can still be missed)
      */
-    List<FacetValue> top(String dim, Facets facets, ArticleMatches.ArticleSet articles, boolean sampled, int limit)
+    List<FacetValue> top(String dim, Facets facets, ArticleMatches.ArticleSet articles, boolean exact, int limit)
             throws IOException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        PassageSearcher.topValues(facets, dim, sampled ? limit * 3 : limit * 2)
+        PassageSearcher.topValues(facets, dim, exact ? limit * 3 : limit * 2)
                 .forEach(v -> counts.put(v.value(), v.count()));
         Map<String, Set<String>> members = new HashMap<>();
         boolean changed = foldVariants(dim, facets, counts, members);
@@ -55,20 +55,19 @@ final class FacetValueFolder {
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             out.add(new FacetValue(e.getKey(), e.getValue()));
         }
-        if (!changed && !sampled) {
+        if (!changed && !exact) {
             return out.size() > limit ? out.subList(0, limit) : out;
         }
-        // the values shown that took others (all of them, over a sample) count their articles again: the
-        // sums are upper bounds; recounting the values not shown too cost warm searches on Reuters x9
-        // about 0.1 ms more
+        // the values shown that took others count their articles again (the sums are upper bounds;
+        // recounting the values not shown too cost warm searches on Reuters x9 about 0.1 ms more); for
+        // exact counts, twice as many values as shown are counted, and the counts choose the ones shown
         out.sort(BY_COUNT);
-        // over a sample, twice as many values as shown are counted, and the counts choose the ones shown
-        out = new ArrayList<>(out.subList(0, Math.min(sampled ? 2 * limit : limit, out.size())));
+        out = new ArrayList<>(out.subList(0, Math.min(exact ? 2 * limit : limit, out.size())));
         String field = IndexSchema.filterField(dim);
         for (int i = 0; i < out.size(); i++) {
             String value = out.get(i).value();
             Set<String> forms = members.get(value);
-            if (forms != null || sampled) {
+            if (forms != null || exact) {
                 List<String> all = new ArrayList<>(forms == null ? 1 : forms.size() + 1);
                 all.add(value);
                 if (forms != null) {

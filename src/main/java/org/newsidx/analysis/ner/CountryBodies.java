@@ -1,14 +1,27 @@
 package org.newsidx.analysis.ner;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsidx.analysis.EntityMention;
+import org.newsidx.analysis.EntityType;
 
 /**
  * Bodies that every country has ("Finance Ministry", "Central Bank", "Supreme Court"; the resource
  * {@code bodies-of-any-country.txt}): as facet values they would lump the bodies of many countries
- * together, so the canonicaliser names them with their country ("Japan Finance Ministry"). Immutable.
+ * together, so the canonicaliser names them with their country ({@link #withTheirCountry}: "Japan
+ * Finance Ministry"). Thread-safe.
  */
 public final class CountryBodies {
 
@@ -23,6 +36,110 @@ public final class CountryBodies {
     /** The body of one country, as its facet value: "Japan Finance Ministry". */
     static String ofCountry(String country, String body) {
         return country + " " + body;
+    }
+
+    /** The countries an article names, directly or through its cities, and its dateline's. */
+    static final class ArticleCountries {
+        private final boolean[] isCountry;
+        private final Set<String> all = new HashSet<>();
+        private final Set<String> direct = new HashSet<>();
+        private String dateline;
+
+        ArticleCountries(int mentions) {
+            isCountry = new boolean[mentions];
+        }
+
+        /** Mention {@code i} names a country. */
+        void country(int i, String country, boolean atDateline) {
+            isCountry[i] = true;
+            direct.add(country);
+            named(country, atDateline);
+        }
+
+        /**
+         * The dateline's country, or the former state that held its city when the article names that
+         * ({@code former-states.tsv}: a 1987 story from Hamburg that names West Germany), or null.
+         */
+        String dateline() {
+            if (dateline == null || direct.contains(dateline)) {
+                return dateline;
+            }
+            for (String former : FORMER_STATES.getOrDefault(dateline, List.of())) {
+                if (direct.contains(former)) {
+                    return former;
+                }
+            }
+            return dateline;
+        }
+
+        /** A mention names a city of a country. */
+        void city(String country, boolean atDateline) {
+            named(country, atDateline);
+        }
+
+        private void named(String country, boolean atDateline) {
+            all.add(country);
+            if (atDateline && dateline == null) {
+                dateline = country;
+            }
+        }
+    }
+
+    /** Country -> the former states that held its cities ({@code former-states.tsv}). */
+    private static final Map<String, List<String>> FORMER_STATES = formerStates();
+
+    private static Map<String, List<String>> formerStates() {
+        Map<String, List<String>> out = new HashMap<>();
+        try (InputStream in = CountryBodies.class.getResourceAsStream("/org/newsidx/ner/former-states.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length == 2) {
+                    out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** "Japan's Finance Ministry": a country, perhaps a possessive, then the body. */
+    private static final Pattern BEFORE_A_BODY = Pattern.compile("(?:['’]s)?\\s+(?:the\\s+)?");
+
+    /**
+     * A body that every country has ("Finance Ministry", "Central Bank") is
+     * named with its country: the country named just before it ("Japan's Finance Ministry"), else the
+     * country of the article's dateline ("TOKYO, March 3 -"), else the only country the article names
+     * (directly or by its cities). Otherwise it stays bare: in a Reuters story from Tokyo that names
+     * only the United States, the Finance Ministry is Japan's.
+     */
+    static List<EntityMention> withTheirCountry(String text, List<EntityMention> mentions, ArticleCountries named) {
+        boolean anyBody = false;
+        for (EntityMention m : mentions) {
+            anyBody |= m.type() == EntityType.ORG && isBody(m.canonical());
+        }
+        if (!anyBody || named.all.isEmpty()) {
+            return mentions;
+        }
+        String articleCountry = named.dateline() != null ? named.dateline()
+                : named.all.size() == 1 ? named.all.iterator().next() : null;
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() == EntityType.ORG && isBody(m.canonical())) {
+                EntityMention before = i > 0 && named.isCountry[i - 1] ? mentions.get(i - 1) : null;
+                String country = before != null && before.end() < m.start()
+                        && BEFORE_A_BODY.matcher(text.substring(before.end(), m.start())).matches()
+                        ? before.canonical() : articleCountry;
+                if (country != null) {
+                    m = new EntityMention(m.start(), m.end(), m.text(), m.type(),
+                            ofCountry(country, m.canonical()));
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     private static final class Holder {

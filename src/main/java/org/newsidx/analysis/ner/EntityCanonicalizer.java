@@ -72,7 +72,7 @@ public final class EntityCanonicalizer {
         Map<String, RecognisedMention> acronyms = new HashMap<>();
         Map<String, String> acronymExpansions = acronymDefinitions(text, mentions, clean, acronyms);
         List<EntityMention> out = new ArrayList<>(mentions.size());
-        Countries named = new Countries(mentions.size());
+        CountryBodies.ArticleCountries named = new CountryBodies.ArticleCountries(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             RecognisedMention m = mentions.get(i);
             String c = clean.get(i);
@@ -106,112 +106,7 @@ public final class EntityCanonicalizer {
             }
             out.add(new EntityMention(m.start(), m.end(), m.text(), type, canonical));
         }
-        return organisationShortForms(withTheirCountry(text, out, named));
-    }
-
-    /** The countries an article names, directly or through its cities, and its dateline's. */
-    static final class Countries {
-        private final boolean[] isCountry;
-        private final java.util.Set<String> all = new java.util.HashSet<>();
-        private final java.util.Set<String> direct = new java.util.HashSet<>();
-        private String dateline;
-
-        Countries(int mentions) {
-            isCountry = new boolean[mentions];
-        }
-
-        /** Mention {@code i} names a country. */
-        void country(int i, String country, boolean atDateline) {
-            isCountry[i] = true;
-            direct.add(country);
-            named(country, atDateline);
-        }
-
-        /**
-         * The dateline's country, or the former state that held its city when the article names that
-         * ({@code former-states.tsv}: a 1987 story from Hamburg that names West Germany), or null.
-         */
-        String dateline() {
-            if (dateline == null || direct.contains(dateline)) {
-                return dateline;
-            }
-            for (String former : FORMER_STATES.getOrDefault(dateline, List.of())) {
-                if (direct.contains(former)) {
-                    return former;
-                }
-            }
-            return dateline;
-        }
-
-        /** A mention names a city of a country. */
-        void city(String country, boolean atDateline) {
-            named(country, atDateline);
-        }
-
-        private void named(String country, boolean atDateline) {
-            all.add(country);
-            if (atDateline && dateline == null) {
-                dateline = country;
-            }
-        }
-    }
-
-    /** Country -> the former states that held its cities ({@code former-states.tsv}). */
-    private static final Map<String, List<String>> FORMER_STATES = formerStates();
-
-    private static Map<String, List<String>> formerStates() {
-        Map<String, List<String>> out = new HashMap<>();
-        try (java.io.InputStream in = EntityCanonicalizer.class.getResourceAsStream("/org/newsidx/ner/former-states.tsv")) {
-            java.io.BufferedReader r = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length == 2) {
-                    out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return Map.copyOf(out);
-    }
-
-    /** "Japan's Finance Ministry": a country, perhaps a possessive, then the body. */
-    private static final Pattern BEFORE_A_BODY = Pattern.compile("(?:['’]s)?\\s+(?:the\\s+)?");
-
-    /**
-     * A body that every country has ({@link CountryBodies}: "Finance Ministry", "Central Bank") is
-     * named with its country: the country named just before it ("Japan's Finance Ministry"), else the
-     * country of the article's dateline ("TOKYO, March 3 -"), else the only country the article names
-     * (directly or by its cities). Otherwise it stays bare: in a Reuters story from Tokyo that names
-     * only the United States, the Finance Ministry is Japan's.
-     */
-    static List<EntityMention> withTheirCountry(String text, List<EntityMention> mentions, Countries named) {
-        boolean anyBody = false;
-        for (EntityMention m : mentions) {
-            anyBody |= m.type() == EntityType.ORG && CountryBodies.isBody(m.canonical());
-        }
-        if (!anyBody || named.all.isEmpty()) {
-            return mentions;
-        }
-        String articleCountry = named.dateline() != null ? named.dateline()
-                : named.all.size() == 1 ? named.all.iterator().next() : null;
-        List<EntityMention> out = new ArrayList<>(mentions.size());
-        for (int i = 0; i < mentions.size(); i++) {
-            EntityMention m = mentions.get(i);
-            if (m.type() == EntityType.ORG && CountryBodies.isBody(m.canonical())) {
-                EntityMention before = i > 0 && named.isCountry[i - 1] ? mentions.get(i - 1) : null;
-                String country = before != null && before.end() < m.start()
-                        && BEFORE_A_BODY.matcher(text.substring(before.end(), m.start())).matches()
-                        ? before.canonical() : articleCountry;
-                if (country != null) {
-                    m = new EntityMention(m.start(), m.end(), m.text(), m.type(),
-                            CountryBodies.ofCountry(country, m.canonical()));
-                }
-            }
-            out.add(m);
-        }
-        return out;
+        return organisationShortForms(CountryBodies.withTheirCountry(text, out, named));
     }
 
     /**
