@@ -43,9 +43,9 @@ import org.newsidx.analysis.ner.StatisticalEntityRecognizer;
 public final class NameVariants {
 
     /** Versioned: a newsidx whose rules differ finds the table again at its first index run. */
-    private static final String COMMIT_KEY = "variants-4";
+    private static final String COMMIT_KEY = "variants-3";
     /** The keys of the tables of earlier rules, newest first (read by searches until the next index run). */
-    private static final List<String> PREVIOUS_COMMIT_KEYS = List.of("variants-3", "variants-2");
+    private static final List<String> PREVIOUS_COMMIT_KEYS = List.of("variants-2");
     private static final int MIN_KEY_LETTERS = 4;
 
     public static final NameVariants NONE = new NameVariants(Map.of());
@@ -288,27 +288,31 @@ public final class NameVariants {
      * A name with a descriptive ending and the same name without it ("Morgan Stanley Group", "Morgan
      * Stanley") are one organisation when articles name both: at least two, three when the short name
      * is one word ("Ford Motor" and "Ford"; "Delta Motor" and "Delta", the airline, stay apart). They
-     * count under the form more articles have. A short name that several endings extend ("Mitsubishi
-     * Bank", "Mitsubishi Motors") is a family of firms, and none of them is it.
+     * count under the form more articles have. A short name that several endings extend alike
+     * ("Mitsubishi Bank", "Mitsubishi Motors") is a family of firms, and none of them is it
+     * ({@link #dominantFamily}).
      */
     private static void addDescribedForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
                                           Map<String, String> forms) throws IOException {
         String field = IndexSchema.filterField(dim);
-        Map<String, java.util.Set<String>> families = new HashMap<>();
+        // short name -> ending family -> the most articles a longer form of that family has
+        Map<String, Map<String, Integer>> families = new HashMap<>();
         Map<String, String> longerOf = new TreeMap<>();
         for (String longer : values) {
             int space = longer.lastIndexOf(' ');
             String family = space <= 0 ? null : DESCRIPTIVE_ENDINGS.get(longer.substring(space + 1));
             String shorter = family == null ? null : longer.substring(0, space);
             if (shorter != null && values.contains(shorter)) {
-                families.computeIfAbsent(shorter, k -> new java.util.HashSet<>()).add(family);
+                families.computeIfAbsent(shorter, k -> new HashMap<>())
+                        .merge(family, articles(searcher, field, longer), Math::max);
                 longerOf.put(longer, shorter);
             }
         }
         for (Map.Entry<String, String> pair : longerOf.entrySet()) {
             String longer = pair.getKey();
             String shorter = pair.getValue();
-            if (families.get(shorter).size() > 1 || forms.containsKey(longer) || forms.containsKey(shorter)) {
+            if (!dominantFamily(families.get(shorter), DESCRIPTIVE_ENDINGS.get(longer.substring(longer.lastIndexOf(' ') + 1)))
+                    || forms.containsKey(longer) || forms.containsKey(shorter)) {
                 continue;
             }
             if (together(searcher, field, longer, shorter) < (shorter.indexOf(' ') < 0 ? 3 : 2)) {
@@ -316,6 +320,22 @@ public final class NameVariants {
             }
             underTheCommoner(searcher, field, longer, shorter, forms);
         }
+    }
+
+    /**
+     * Whether the longer forms of one ending family far outnumber those of any other ending of the same
+     * short name ({@link #DOMINANCE} times the articles): Mitsubishi Bank (10 articles) and Mitsubishi
+     * Motors (11) are a family of firms, and "Mitsubishi" is neither; the Federal Reserve Board (126)
+     * and the Federal Reserve Banks (3) leave "Federal Reserve" to the Board.
+     */
+    private static boolean dominantFamily(Map<String, Integer> families, String family) {
+        int own = families.get(family);
+        for (Map.Entry<String, Integer> other : families.entrySet()) {
+            if (!other.getKey().equals(family) && other.getValue() * DOMINANCE > own) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "U.S. Department of Agriculture" and "U.S. Agriculture Department": a body named either way round. */

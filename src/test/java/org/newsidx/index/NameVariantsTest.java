@@ -69,12 +69,19 @@ class NameVariantsTest {
                 List.of("Mitsubishi Bank", "Mitsubishi"), List.of("Mitsubishi Motors", "Mitsubishi"),
                 List.of("Mitsubishi Bank", "Mitsubishi"),
                 // one word needs three articles that name both: "Delta" is also the airline
-                List.of("Delta Motor", "Delta"), List.of("Delta Motor", "Delta"), List.of("Delta"));
+                List.of("Delta Motor", "Delta"), List.of("Delta Motor", "Delta"), List.of("Delta"),
+                // one ending far more common than the other: the Board is the Federal Reserve, a regional
+                // Federal Reserve Bank is not
+                List.of("Federal Reserve Board", "Federal Reserve"), List.of("Federal Reserve Board", "Federal Reserve"),
+                List.of("Federal Reserve Board"), List.of("Federal Reserve Board"), List.of("Federal Reserve Board"),
+                List.of("Federal Reserve"), List.of("Federal Reserve Bank"));
         assertEquals(firm, found.dominant(IndexSchema.DIM_ORG, group));
         assertNull(found.dominant(IndexSchema.DIM_ORG, "Mitsubishi Bank"));
         assertNull(found.dominant(IndexSchema.DIM_ORG, "Mitsubishi"));
         assertNull(found.dominant(IndexSchema.DIM_ORG, "Delta Motor"));
         assertNull(found.dominant(IndexSchema.DIM_ORG, "Delta"));
+        assertEquals("Federal Reserve Board", found.dominant(IndexSchema.DIM_ORG, "Federal Reserve"));
+        assertNull(found.dominant(IndexSchema.DIM_ORG, "Federal Reserve Bank"));
     }
 
     @Test
