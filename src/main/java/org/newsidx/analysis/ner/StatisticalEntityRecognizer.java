@@ -97,35 +97,86 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 if (person > start) {
                     start = person; // "(Chancellor of the) Exchequer Nigel Lawson" -> "Nigel Lawson"
                     type = EntityType.PERSON;
+                } else {
+                    int office = officeInside(tokens, start, i);
+                    if (office > start) {
+                        // "World Bank President Barber Conable": the body, then its officer; "Federal Reserve
+                        // Board Vice (Chairman)": the body
+                        int holder = office;
+                        while (holder <= i && isOfficeTitle(tokens.get(holder).text())) {
+                            holder++;
+                        }
+                        int names = i - holder + 1;
+                        if (names == 0 || names >= 2 && names <= 3 && capitalised(tokens, holder, i)) {
+                            if (!isOfficeWord(tokens.get(office - 1).text())) { // not "(Saudi Arabian) Oil Minister"
+                                add(text, tokens, start, office - 1, EntityType.ORG, out);
+                            }
+                            if (names == 0) {
+                                continue;
+                            }
+                            start = holder;
+                            type = EntityType.PERSON;
+                        }
+                    }
                 }
             }
             if (type == EntityType.PERSON) {
                 last = cutAtLowerCaseWord(tokens, start, i);
             }
-            if (type != null) {
-                int s = tokens.get(start).start();
-                int e = tokens.get(last).end();
-                String surface = text.substring(s, e);
-                // "U.K. Chancellor" is an office, not a name; "John Major" starts with a given name, and
-                // "Major" alone is one word: both stay
-                String lastWord = tokens.get(last).text().toLowerCase(Locale.ROOT);
-                boolean amount = AMOUNT_WORDS.contains(lastWord);
-                boolean officeOnly = type == EntityType.PERSON && last > start && OFFICES.contains(lastWord)
-                        && !startsWithGivenName(tokens, start);
-                String lower = surface.toLowerCase(Locale.ROOT);
-                if (!isJunk(surface) && !onlyCompanyForms(lower) && !notNamesAlone.contains(withoutPossessive(lower))
-                        && !officeOnly && !amount) {
-                    if (type == EntityType.PERSON && (namesAnOrganisation(surface)
-                            || isKnownOrganisation(tokens, start, last))) {
-                        type = EntityType.ORG;
-                    } else if (type == EntityType.PERSON && isPlaceName(tokens, start, last)) {
-                        type = EntityType.PLACE;
-                    } else if (type == EntityType.PLACE && !BUILDING_WORDS.contains(lastWord)
-                            && isKnownOrganisation(tokens, start, last)) {
-                        type = EntityType.ORG; // "McDonnell Douglas", but the "White House" may be the building
-                    }
-                    out.add(new RecognisedMention(s, e, surface, type));
+            add(text, tokens, start, last, type, out);
+        }
+    }
+
+    /** The first office word after the first word of a span ("President" of "World Bank President ..."), or -1. */
+    private static int officeInside(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            if (isOfficeTitle(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isOfficeTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return OFFICES.contains(w) || w.equals("vice");
+    }
+
+    private static boolean capitalised(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds the mention of tokens {@code start..last} unless it is junk, with the type its words show. */
+    private void add(String text, List<Token> tokens, int start, int last, EntityType type,
+                     List<RecognisedMention> out) {
+        if (type != null) {
+            int s = tokens.get(start).start();
+            int e = tokens.get(last).end();
+            String surface = text.substring(s, e);
+            // "U.K. Chancellor" is an office, not a name; "John Major" starts with a given name, and
+            // "Major" alone is one word: both stay
+            String lastWord = tokens.get(last).text().toLowerCase(Locale.ROOT);
+            boolean amount = AMOUNT_WORDS.contains(lastWord);
+            boolean officeOnly = type == EntityType.PERSON && last > start && OFFICES.contains(lastWord)
+                    && !startsWithGivenName(tokens, start);
+            String lower = surface.toLowerCase(Locale.ROOT);
+            if (!isJunk(surface) && !onlyCompanyForms(lower) && !notNamesAlone.contains(withoutPossessive(lower))
+                    && !officeOnly && !amount) {
+                if (type == EntityType.PERSON && (namesAnOrganisation(surface)
+                        || isKnownOrganisation(tokens, start, last))) {
+                    type = EntityType.ORG;
+                } else if (type == EntityType.PERSON && isPlaceName(tokens, start, last)) {
+                    type = EntityType.PLACE;
+                } else if (type == EntityType.PLACE && !BUILDING_WORDS.contains(lastWord)
+                        && isKnownOrganisation(tokens, start, last)) {
+                    type = EntityType.ORG; // "McDonnell Douglas", but the "White House" may be the building
                 }
+                out.add(new RecognisedMention(s, e, surface, type));
             }
         }
     }
@@ -438,7 +489,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     /** Words of offices besides titles: "(Chancellor of the) Exchequer", "U.S. Trade Representative". */
     private static final Set<String> OFFICE_WORDS = Set.of("exchequer", "trade", "treasury", "finance", "foreign",
             "agriculture", "commerce", "energy", "defense", "defence", "labor", "labour", "interior", "justice",
-            "transport", "health", "education", "representative");
+            "transport", "health", "education", "representative", "oil", "economy", "economics", "industry",
+            "planning");
 
     private boolean isOfficeWord(String word) {
         return OFFICE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || PersonTitles.isTitle(word)

@@ -148,6 +148,20 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aBodyTaggedWithItsOfficerLeavesTheBodyAndThePerson() {
+        // wire style, written for the test: the tagger reads the body, the office and the holder as one name
+        String text = "World Bank President Barber Conable said the bank would lend more. Conable spoke in Washington.";
+        List<EntityMention> found = recognize(text);
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("World Bank") && m.type() == EntityType.ORG),
+                found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("Barber Conable") && m.type() == EntityType.PERSON),
+                found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("President")), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("Conable") && m.canonical().equals("Barber Conable")),
+                found.toString());
+    }
+
+    @Test
     void timeZonesAreNoEntities() {
         // samples/wikinews/2019-09-15-oil-facilities-in-saudi-arabia-hit-by-drone-attacks.txt
         String text = "According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time (0100 UTC).";
