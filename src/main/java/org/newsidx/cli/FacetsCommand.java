@@ -54,7 +54,7 @@ final class FacetsCommand implements Callable<Integer> {
         try (IndexSnapshot index = common.openIndex()) {
             SearchResult r;
             try {
-                // a dimension's values and how many articles each: counted exactly
+                // a dimension's values and how many articles each: all of them, counted exactly
                 r = new PassageSearcher(index).search(
                         filters.request(String.join(" ", words), 0, 0, limit).withExactCounts());
             } catch (QuerySyntaxException e) {

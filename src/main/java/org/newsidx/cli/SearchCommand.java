@@ -45,8 +45,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--facets", paramLabel = "N", defaultValue = "10", description = "Values per facet (default: ${DEFAULT-VALUE}; 0 for none).")
     int facetTop = 10;
 
-    @Option(names = "--exact-counts", description = "Count the name values shown over all the matching articles, also "
-            + "when there are too many to count facets on all of them (slower by about half a millisecond).")
+    @Option(names = "--exact-counts", description = "Count facets over all the matching articles, also when there "
+            + "are so many that they are estimated from a sample (slower).")
     boolean exactCounts;
 
     @Option(names = "--per-article", paramLabel = "N", defaultValue = "3",

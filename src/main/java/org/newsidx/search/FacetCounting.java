@@ -30,10 +30,8 @@ final class FacetCounting implements Callable<FacetCounting.Counts> {
     /**
      * Facets are counted exactly over up to this many articles; over more, on this many of them,
      * evenly spread (counting reads every facet value of every article counted, which is most of the
-     * time of a search that matches tens of thousands of articles), and the counts are scaled up. With
-     * {@link SearchRequest#exactCounts}, the sample only chooses which values of a name dimension are
-     * shown, and their counts are taken exactly from the postings of their filter terms; the other
-     * dimensions' counts (published, mentioned) stay the sample's.
+     * time of a search that matches tens of thousands of articles), and the counts are scaled up; with
+     * {@link SearchRequest#exactCounts}, over all of them.
      */
     static final int SAMPLE = 2000;
 
@@ -118,7 +116,7 @@ final class FacetCounting implements Callable<FacetCounting.Counts> {
                 indexed.add(dim);
             }
             // counted here, once, for all the dimensions without a filter of their own
-            drillDownCounted = matches.drillDown.sample(SAMPLE);
+            drillDownCounted = matches.drillDown.sample(sampleSize());
             drillDown = new OneReaderAtATime(new SortedSetDocValuesFacetCounts(state, drillDownCounted.all()));
         }
     }
@@ -144,26 +142,20 @@ final class FacetCounting implements Callable<FacetCounting.Counts> {
         // a filtered dimension counts its own (drill-sideways) articles; the others share the drill-down hits
         ArticleMatches.ArticleSet sideways = matches.sideways.get(dim);
         ArticleMatches.ArticleSet articles = sideways == null ? matches.drillDown : sideways;
-        ArticleMatches.ArticleSet counted = sideways == null ? drillDownCounted : sideways.sample(SAMPLE);
+        ArticleMatches.ArticleSet counted = sideways == null ? drillDownCounted : sideways.sample(sampleSize());
         Facets facets = sideways == null ? drillDown : new SortedSetDocValuesFacetCounts(state, counted.all());
-        boolean onASample = counted != articles;
-        List<FacetValue> top;
-        if (IndexSchema.NAME_DIMS.contains(dim)) {
-            // values that take others are counted again over the articles the facets counted, or, for
-            // exact counts, every value shown over all the articles
-            boolean recount = onASample && request.exactCounts();
-            top = folder.top(dim, facets, recount ? articles : counted, recount, request.facetTop());
-            if (recount) {
-                return top;
-            }
-        } else {
-            top = PassageSearcher.topValues(facets, dim, request.facetTop());
-        }
-        if (onASample) {
+        List<FacetValue> top = IndexSchema.NAME_DIMS.contains(dim)
+                ? folder.top(dim, facets, counted, request.facetTop())
+                : PassageSearcher.topValues(facets, dim, request.facetTop());
+        if (counted != articles) {
             sampled[i] = true;
             top = scaled(top, articles.size(), SAMPLE);
         }
         return top;
+    }
+
+    private int sampleSize() {
+        return request.exactCounts() ? Integer.MAX_VALUE : SAMPLE;
     }
 
     /** Counts on an even sample of {@code sampled} articles out of {@code of}, scaled to the whole set. */

@@ -37,47 +37,38 @@ final class FacetValueFolder {
     /**
      * The top {@code limit} values, taken twice as long first so that folding values leaves enough.
      *
-     * @param facets   counts over {@code articles}, or over a sample of them
-     * @param articles the articles counted
-     * @param exact    whether {@code facets} counted a sample of {@code articles} and the counts shown must
-     *                 be exact: then the sample's top values, twice as many as shown, are counted again over
-     *                 all of them, and the exact counts choose the values shown (one ranked far lower in the
-     *                 sample can still be missed)
+     * @param facets  counts over {@code counted}
+     * @param counted the articles counted (all that match, or a sample of them)
      */
-    List<FacetValue> top(String dim, Facets facets, ArticleMatches.ArticleSet articles, boolean exact, int limit)
-            throws IOException {
+    List<FacetValue> top(String dim, Facets facets, ArticleMatches.ArticleSet counted, int limit) throws IOException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        PassageSearcher.topValues(facets, dim, exact ? limit * 3 : limit * 2)
-                .forEach(v -> counts.put(v.value(), v.count()));
+        PassageSearcher.topValues(facets, dim, limit * 2).forEach(v -> counts.put(v.value(), v.count()));
         Map<String, Set<String>> members = new HashMap<>();
         boolean changed = foldVariants(dim, facets, counts, members);
         List<FacetValue> out = new ArrayList<>(counts.size());
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             out.add(new FacetValue(e.getKey(), e.getValue()));
         }
-        if (!changed && !exact) {
+        if (!changed) {
             return out.size() > limit ? out.subList(0, limit) : out;
         }
-        // the values shown that took others count their articles again (the sums are upper bounds;
-        // recounting the values not shown too cost warm searches on Reuters x9 about 0.1 ms more); for
-        // exact counts, twice as many values as shown are counted, and the counts choose the ones shown
+        // the values shown that took others count their articles again: the sums are upper bounds, and
+        // recounting the values not shown too cost warm searches on Reuters x9 about 0.1 ms more
         out.sort(BY_COUNT);
-        out = new ArrayList<>(out.subList(0, Math.min(exact ? 2 * limit : limit, out.size())));
+        out = new ArrayList<>(out.subList(0, Math.min(limit, out.size())));
         String field = IndexSchema.filterField(dim);
         for (int i = 0; i < out.size(); i++) {
             String value = out.get(i).value();
             Set<String> forms = members.get(value);
-            if (forms != null || exact) {
-                List<String> all = new ArrayList<>(forms == null ? 1 : forms.size() + 1);
+            if (forms != null) {
+                List<String> all = new ArrayList<>(forms.size() + 1);
                 all.add(value);
-                if (forms != null) {
-                    all.addAll(forms);
-                }
-                out.set(i, new FacetValue(value, articles.countHaving(field, all)));
+                all.addAll(forms);
+                out.set(i, new FacetValue(value, counted.countHaving(field, all)));
             }
         }
         out.sort(BY_COUNT);
-        return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+        return out;
     }
 
     private boolean foldVariants(String dim, Facets facets, Map<String, Long> counts, Map<String, Set<String>> members)

@@ -17,10 +17,9 @@ import java.util.Map;
  * @param offset   hits to skip
  * @param facetTop values per facet dimension
  * @param perArticle at most this many passages of one article in the hits (0: no limit)
- * @param exactCounts whether the name values shown count all the matching articles, also when there are
- *                 too many to count facets on all of them (values chosen on a sample are then counted
- *                 again through their postings: about 0.5 ms more for a warm search matching thousands
- *                 of articles); otherwise those counts are the sample's, scaled up
+ * @param exactCounts whether facets count all the matching articles, also when there are so many that
+ *                 a search counts an even sample of them and scales the counts up (slower: counting
+ *                 reads every facet value of every article counted)
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
                             List<String> mentions, int limit, int offset, int facetTop, int perArticle,

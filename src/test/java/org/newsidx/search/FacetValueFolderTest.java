@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsidx.index.IndexSchema;
 
-/** Exact counts of the values chosen on a sample of the articles (`--exact-counts`, `newsidx facets`), on the samples. */
+/** The top values of a name dimension, counted over all the articles or over a sample of them, on the samples. */
 class FacetValueFolderTest {
 
     @Test
-    void valuesChosenOnASampleCountAllTheArticles(@TempDir Path tmp) throws Exception {
+    void valuesCountTheArticlesTheFacetsCounted(@TempDir Path tmp) throws Exception {
         try (IndexSnapshot index = SamplesIndex.open(tmp)) {
             ArticleMatches m = ArticleMatches.collect(index.searcher(),
                     new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)), ArticleBlocks.PARENTS,
@@ -29,7 +29,8 @@ class FacetValueFolderTest {
             Facets onTheSample = new SortedSetDocValuesFacetCounts(index.facetState(), sample.all());
             FacetValueFolder folder = new FacetValueFolder(index);
 
-            List<FacetValue> exact = folder.top(IndexSchema.DIM_PLACE, onTheSample, all, true, 3);
+            Facets onAll = new SortedSetDocValuesFacetCounts(index.facetState(), all.all());
+            List<FacetValue> exact = folder.top(IndexSchema.DIM_PLACE, onAll, all, 3);
             assertEquals(3, exact.size());
             String field = IndexSchema.filterField(IndexSchema.DIM_PLACE);
             for (FacetValue v : exact) {
@@ -41,9 +42,9 @@ class FacetValueFolderTest {
                 }
                 assertEquals(index.searcher().count(anyForm.build()), v.count(), v.value());
             }
-            // without exact counts, a value counts the articles of the sample (which ones they are depends on
-            // the index order, which parallel indexing does not fix)
-            List<FacetValue> sampled = folder.top(IndexSchema.DIM_PLACE, onTheSample, sample, false, 3);
+            // over a sample, a value counts the articles of the sample (which ones they are depends on the
+            // index order, which parallel indexing does not fix)
+            List<FacetValue> sampled = folder.top(IndexSchema.DIM_PLACE, onTheSample, sample, 3);
             assertEquals(3, sampled.size());
             for (FacetValue v : sampled) {
                 List<String> forms = new java.util.ArrayList<>(List.of(v.value()));

@@ -57,16 +57,17 @@ public final class CountryBodies {
         }
 
         /**
-         * The dateline's country, or the former state that held its city when the article names that
-         * ({@code former-states.tsv}: a 1987 story from Hamburg that names West Germany), or null.
+         * The dateline's country, or the former state that held its city when the article names it or
+         * writes its adjective ({@code former-states.tsv}: a 1987 story from Hamburg about "West German"
+         * prices), or null.
          */
-        String dateline() {
+        String dateline(String text) {
             if (dateline == null || direct.contains(dateline)) {
                 return dateline;
             }
-            for (String former : FORMER_STATES.getOrDefault(dateline, List.of())) {
-                if (direct.contains(former)) {
-                    return former;
+            for (FormerState former : FORMER_STATES.getOrDefault(dateline, List.of())) {
+                if (direct.contains(former.name()) || text.contains(former.adjective())) {
+                    return former.name();
                 }
             }
             return dateline;
@@ -85,17 +86,21 @@ public final class CountryBodies {
         }
     }
 
-    /** Country -> the former states that held its cities ({@code former-states.tsv}). */
-    private static final Map<String, List<String>> FORMER_STATES = formerStates();
+    /** A state that older news names ("West Germany"), and the adjective its text uses ("West German"). */
+    private record FormerState(String name, String adjective) {
+    }
 
-    private static Map<String, List<String>> formerStates() {
-        Map<String, List<String>> out = new HashMap<>();
+    /** Country -> the former states that held its cities ({@code former-states.tsv}). */
+    private static final Map<String, List<FormerState>> FORMER_STATES = formerStates();
+
+    private static Map<String, List<FormerState>> formerStates() {
+        Map<String, List<FormerState>> out = new HashMap<>();
         try (InputStream in = CountryBodies.class.getResourceAsStream("/org/newsidx/ner/former-states.tsv")) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length == 2) {
-                    out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
+                if (!line.startsWith("#") && f.length == 3) {
+                    out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new FormerState(f[1], f[2]));
                 }
             }
         } catch (IOException e) {
@@ -122,8 +127,8 @@ public final class CountryBodies {
         if (!anyBody || named.all.isEmpty()) {
             return mentions;
         }
-        String articleCountry = named.dateline() != null ? named.dateline()
-                : named.all.size() == 1 ? named.all.iterator().next() : null;
+        String dateline = named.dateline(text);
+        String articleCountry = dateline != null ? dateline : named.all.size() == 1 ? named.all.iterator().next() : null;
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
