@@ -57,9 +57,10 @@ public final class CountryBodies {
         }
 
         /**
-         * The dateline's country, or the former state that held its city when the article names it or
-         * writes its adjective ({@code former-states.tsv}: a 1987 story from Hamburg about "West German"
-         * prices), or null.
+         * The dateline's country when the article names it, writes its adjective
+         * ({@code country-adjectives.tsv}: "Japanese") or names no country; the former state that held its
+         * city when the article names it or writes its adjective ({@code former-states.tsv}: a 1987 story
+         * from Hamburg about "West German" prices); otherwise null.
          */
         String dateline(String text) {
             if (dateline == null || direct.contains(dateline)) {
@@ -70,7 +71,10 @@ public final class CountryBodies {
                     return former.name();
                 }
             }
-            return dateline;
+            // a story filed in one country about another ("MIAMI" for Peru's central bank, "LONDON" for
+            // Iran's foreign ministry) names the other and not its own: no country then
+            String adjective = ADJECTIVES.get(dateline);
+            return direct.isEmpty() || adjective != null && text.contains(adjective) ? dateline : null;
         }
 
         /** A mention names a city of a country. */
@@ -84,6 +88,25 @@ public final class CountryBodies {
                 dateline = country;
             }
         }
+    }
+
+    /** Country -> the adjective news write for it ({@code country-adjectives.tsv}: "Japanese"). */
+    private static final Map<String, String> ADJECTIVES = adjectives();
+
+    private static Map<String, String> adjectives() {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = CountryBodies.class.getResourceAsStream("/org/newsidx/ner/country-adjectives.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length == 2) {
+                    out.put(f[0], f[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
     }
 
     /** A state that older news names ("West Germany"), and the adjective its text uses ("West German"). */

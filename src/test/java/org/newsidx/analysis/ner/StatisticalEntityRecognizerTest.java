@@ -209,7 +209,10 @@ class StatisticalEntityRecognizerTest {
         assertEquals(List.of("United Kingdom Supreme Court"), canonicalOrganisations(uk));
         // wire-style datelines before sentences written for the test: the dateline's country
         assertEquals(List.of("Japan Finance Ministry"), canonicalOrganisations(
-                "TOKYO, March 3 - The Finance Ministry said it would watch U.S. bond markets closely."));
+                "TOKYO, March 3 - The Finance Ministry said Japanese banks would watch U.S. bond markets closely."));
+        // a story filed in one country about another: no country rather than the wrong one
+        assertEquals(List.of("Foreign Ministry"), canonicalOrganisations(
+                "LONDON, May 2 - Peru will pay its debts in full, the Foreign Ministry said in Lima."));
         assertEquals(List.of("West Germany Finance Ministry"), canonicalOrganisations(
                 "HAMBURG, March 3 - West Germany's Finance Ministry said tax revenue rose."));
         // samples/wikinews, 2019-01-24 (Maidan Wardak): several countries and no dateline, so no country
