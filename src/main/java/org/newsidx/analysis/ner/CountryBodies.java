@@ -95,18 +95,27 @@ public final class CountryBodies {
 
     private static Map<String, String> adjectives() {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = CountryBodies.class.getResourceAsStream("/org/newsidx/ner/country-adjectives.tsv")) {
+        for (String[] row : rows("country-adjectives.tsv", 2)) {
+            out.put(row[0], row[1]);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The rows of a tab-separated resource with this many columns ('#' comments). */
+    private static List<String[]> rows(String resource, int columns) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = CountryBodies.class.getResourceAsStream("/org/newsidx/ner/" + resource)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length == 2) {
-                    out.put(f[0], f[1]);
+                if (!line.startsWith("#") && f.length == columns) {
+                    out.add(f);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(out);
+        return out;
     }
 
     /** A state that older news names ("West Germany"), and the adjective its text uses ("West German"). */
@@ -118,16 +127,8 @@ public final class CountryBodies {
 
     private static Map<String, List<FormerState>> formerStates() {
         Map<String, List<FormerState>> out = new HashMap<>();
-        try (InputStream in = CountryBodies.class.getResourceAsStream("/org/newsidx/ner/former-states.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length == 3) {
-                    out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new FormerState(f[1], f[2]));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : rows("former-states.tsv", 3)) {
+            out.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new FormerState(row[1], row[2]));
         }
         return Map.copyOf(out);
     }
