@@ -1,11 +1,5 @@
 package org.newsidx.analysis.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,23 +45,8 @@ public final class AliasTable {
     private static AliasTable load(String... resources) {
         Map<String, String> map = new HashMap<>();
         for (String resource : resources) {
-            try (InputStream in = AliasTable.class.getResourceAsStream("/org/newsidx/ner/" + resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resource);
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isEmpty() || line.charAt(0) == '#') {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    if (f.length == 2) {
-                        map.put(NameNormalizer.key(f[0]), f[1]);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String[] row : NerResources.rows(resource, 2)) {
+                map.put(NameNormalizer.key(row[0]), row[1]);
             }
         }
         return new AliasTable(Map.copyOf(map));

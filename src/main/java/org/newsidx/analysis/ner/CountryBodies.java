@@ -1,11 +1,5 @@
 package org.newsidx.analysis.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,27 +89,10 @@ public final class CountryBodies {
 
     private static Map<String, String> adjectives() {
         Map<String, String> out = new HashMap<>();
-        for (String[] row : rows("country-adjectives.tsv", 2)) {
+        for (String[] row : NerResources.rows("country-adjectives.tsv", 2)) {
             out.put(row[0], row[1]);
         }
         return Map.copyOf(out);
-    }
-
-    /** The rows of a tab-separated resource with this many columns ('#' comments). */
-    private static List<String[]> rows(String resource, int columns) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = CountryBodies.class.getResourceAsStream("/org/newsidx/ner/" + resource)) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length == columns) {
-                    out.add(f);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     /** A state that older news names ("West Germany"), and the adjective its text uses ("West German"). */
@@ -127,7 +104,7 @@ public final class CountryBodies {
 
     private static Map<String, List<FormerState>> formerStates() {
         Map<String, List<FormerState>> out = new HashMap<>();
-        for (String[] row : rows("former-states.tsv", 3)) {
+        for (String[] row : NerResources.rows("former-states.tsv", 3)) {
             out.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new FormerState(row[1], row[2]));
         }
         return Map.copyOf(out);
@@ -175,11 +152,7 @@ public final class CountryBodies {
         private static final Set<String> NAMES = load();
 
         private static Set<String> load() {
-            try {
-                return StatisticalEntityRecognizer.wordList("bodies-of-any-country.txt");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return StatisticalEntityRecognizer.wordList("bodies-of-any-country.txt");
         }
     }
 }

@@ -1,11 +1,5 @@
 package org.newsidx.analysis.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -38,17 +32,11 @@ final class PersonTitles {
 
     private static Set<String> load() {
         Set<String> out = new HashSet<>();
-        try (InputStream in = PersonTitles.class.getResourceAsStream("/org/newsidx/ner/name-cues.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("PERSON_TITLE\t")) {
-                    String w = line.substring(13).toLowerCase(Locale.ROOT);
-                    out.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
-                }
+        for (String line : NerResources.lines("name-cues.tsv")) {
+            if (line.startsWith("PERSON_TITLE\t")) {
+                String w = line.substring(13).toLowerCase(Locale.ROOT);
+                out.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         out.removeAll(Set.of("spokesman", "spokeswoman", "director", "manager", "leader", "officer", "deputy",
                 "father", "sister", "count", "saint", "king", "queen"));

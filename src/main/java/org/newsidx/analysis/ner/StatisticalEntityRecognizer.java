@@ -1,11 +1,8 @@
 package org.newsidx.analysis.ner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -575,17 +572,10 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     }
 
     /** A resource of words and phrases, one per line ('#' comments), lower case. */
-    static Set<String> wordList(String resource) throws IOException {
+    static Set<String> wordList(String resource) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = StatisticalEntityRecognizer.class.getResourceAsStream("/org/newsidx/ner/" + resource)) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String w = line.strip();
-                if (!w.isEmpty() && w.charAt(0) != '#') {
-                    out.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
+        for (String line : NerResources.lines(resource)) {
+            out.add(line.strip().toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(out);
     }
