@@ -106,25 +106,20 @@ final class JsonViews {
             hits.add(hm);
         }
         m.put("hits", hits);
-        m.put("facets", facets(r.facets()));
-        // true when some dimensions' counts (published, mentioned) are estimates from an even sample of the
-        // matching articles (many of them); names are always counted exactly
-        m.put("facetsSampled", r.facetsSampled());
-        if (r.facetsSampled()) {
-            m.put("estimatedFacets", estimatedDimensions(r));
-        }
+        putFacets(m, r);
         return m;
     }
 
-    /** The dimensions whose counts are estimates, in the order the facets are shown. */
-    static List<String> estimatedDimensions(SearchResult r) {
-        List<String> out = new ArrayList<>();
-        for (String dim : r.facets().keySet()) {
-            if (r.sampled(dim)) {
-                out.add(dim);
-            }
+    /**
+     * The facets of a result, whether some of their counts are estimates from an even sample of the
+     * matching articles (many of them), and which.
+     */
+    static void putFacets(Map<String, Object> m, SearchResult r) {
+        m.put("facets", facets(r.facets()));
+        m.put("facetsSampled", r.facetsSampled());
+        if (r.facetsSampled()) {
+            m.put("estimatedFacets", r.estimatedDimensions());
         }
-        return out;
     }
 
     static Map<String, Object> facets(Map<String, List<FacetValue>> facets) {

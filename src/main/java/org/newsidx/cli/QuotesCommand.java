@@ -96,11 +96,7 @@ final class QuotesCommand implements Callable<Integer> {
             m.put("totalPassages", r.passages().totalPassages());
             m.put("totalArticles", r.passages().totalArticles());
             m.put("quotes", r.quotes().stream().map(JsonViews::passageQuote).toList());
-            m.put("facets", JsonViews.facets(r.passages().facets()));
-            m.put("facetsSampled", r.passages().facetsSampled());
-            if (r.passages().facetsSampled()) {
-                m.put("estimatedFacets", JsonViews.estimatedDimensions(r.passages()));
-            }
+            JsonViews.putFacets(m, r.passages());
             JsonOutput.println(out, m);
         } else {
             Terminal.Styles st = Terminal.colours(spec);
@@ -110,7 +106,7 @@ final class QuotesCommand implements Callable<Integer> {
             out.println();
             print(out, r.quotes(), st);
             out.println();
-            SearchPrinter.printFacets(out, r.passages().facets(), r.passages().sampledDimensions(), st);
+            SearchPrinter.printFacets(out, r.passages().facets(), r.passages().estimatedDimensions(), st);
             out.flush();
         }
         return r.quotes().isEmpty() ? 1 : 0;

@@ -43,19 +43,18 @@ final class SearchPrinter {
             out.println("No passages match. Try fewer words, OR between them, or fewer filters.");
             out.println();
         }
-        printFacets(out, r.facets(), r.sampledDimensions(), st);
+        printFacets(out, r.facets(), r.estimatedDimensions(), st);
         out.flush();
     }
 
-    /** The facets, saying which dimensions' counts are estimates ({@code sampled}: published, mentioned). */
-    static void printFacets(PrintWriter out, Map<String, List<FacetValue>> facets, java.util.Set<String> sampled,
+    /** The facets, saying which of the dimensions shown have estimated counts ({@code estimatedDims}). */
+    static void printFacets(PrintWriter out, Map<String, List<FacetValue>> facets, List<String> estimatedDims,
                             Terminal.Styles st) {
         boolean any = facets.values().stream().anyMatch(l -> !l.isEmpty());
         if (!any) {
             return;
         }
-        List<String> estimated = facets.keySet().stream()
-                .filter(d -> sampled.contains(d) && !facets.get(d).isEmpty()).toList();
+        List<String> estimated = estimatedDims.stream().filter(d -> !facets.get(d).isEmpty()).toList();
         out.println(st.bold("Narrow down") + st.dim(estimated.isEmpty()
                 ? "  (articles per value)"
                 : "  (articles per value; " + String.join(" and ", estimated)

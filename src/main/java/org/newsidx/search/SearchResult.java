@@ -28,6 +28,17 @@ public record SearchResult(String query, long totalPassages, long totalArticles,
         return !sampledDimensions.isEmpty();
     }
 
+    /** The dimensions whose counts are estimates, in the order of {@link #facets}. */
+    public List<String> estimatedDimensions() {
+        List<String> out = new java.util.ArrayList<>();
+        for (String dim : facets.keySet()) {
+            if (sampledDimensions.contains(dim)) {
+                out.add(dim);
+            }
+        }
+        return out;
+    }
+
     /** Whether the counts of one dimension are estimates. */
     public boolean sampled(String dimension) {
         return sampledDimensions.contains(dimension);
