@@ -55,9 +55,10 @@ final class SearchPrinter {
             return;
         }
         List<String> estimated = estimatedDims.stream().filter(d -> !facets.get(d).isEmpty()).toList();
-        out.println(st.bold("Narrow down") + st.dim(estimated.isEmpty()
-                ? "  (articles per value)"
-                : "  (articles per value; " + String.join(" and ", estimated)
+        long shown = facets.values().stream().filter(l -> !l.isEmpty()).count();
+        out.println(st.bold("Narrow down") + st.dim(estimated.isEmpty() ? "  (articles per value)"
+                : estimated.size() == shown ? "  (articles per value, estimated from a sample of the matching articles)"
+                : "  (articles per value; " + String.join(", ", estimated)
                         + " estimated from a sample of the matching articles)"));
         facets.forEach((dim, values) -> {
             if (!values.isEmpty()) {
