@@ -2,18 +2,29 @@ package org.newsidx.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.newsidx.analysis.ner.AliasTable;
 import org.newsidx.analysis.ner.EntityCanonicalizer;
 import org.newsidx.analysis.ner.StatisticalEntityRecognizer;
@@ -91,7 +102,7 @@ public final class NameVariants {
             String key = null;
             List<String> group = new ArrayList<>();
             List<String> acronyms = new ArrayList<>();
-            java.util.Set<String> values = new java.util.HashSet<>();
+            Set<String> values = new HashSet<>();
             for (BytesRef t = te.term(); t != null; t = te.next()) {
                 String term = t.utf8ToString();
                 if (term.charAt(0) != NameKeys.WHOLE) {
@@ -160,7 +171,7 @@ public final class NameVariants {
         if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
             return values;
         }
-        for (BytesRef t = te.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix);
+        for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix);
              t = te.next()) {
             values.add(t.utf8ToString().substring(keyPrefix.length()));
         }
@@ -178,18 +189,25 @@ public final class NameVariants {
      * names, they compete, not their initial forms ("J Lewsey" is Josh Lewsey). Within an article the
      * canonicaliser already did this; this links articles.
      */
-    private static void addSurnames(IndexSearcher searcher, Terms keys, String dim, java.util.Set<String> values,
+    private static void addSurnames(IndexSearcher searcher, Terms keys, String dim, Set<String> values,
                                     Map<String, String> forms) throws IOException {
-        java.util.Set<String> surnameKeys = new java.util.HashSet<>();
+        // capitalised values and their keys; a surname's key is the key of a one-word value
+        Map<String, String> valueKeys = new HashMap<>();
+        Set<String> surnameKeys = new HashSet<>();
         for (String v : values) {
-            if (v.indexOf(' ') < 0 && Character.isUpperCase(v.charAt(0))) {
-                surnameKeys.add(NameKeys.normalise(v));
+            if (Character.isUpperCase(v.charAt(0))) {
+                String key = NameKeys.normalise(v);
+                valueKeys.put(v, key);
+                if (v.indexOf(' ') < 0) {
+                    surnameKeys.add(key);
+                }
             }
         }
         String field = IndexSchema.filterField(dim);
-        for (String surname : values) {
-            String key = NameKeys.normalise(surname);
-            if (forms.containsKey(surname) || !surnameKeys.contains(key) || !Character.isUpperCase(surname.charAt(0))) {
+        for (Map.Entry<String, String> e : valueKeys.entrySet()) {
+            String surname = e.getKey();
+            String key = e.getValue();
+            if (forms.containsKey(surname) || !surnameKeys.contains(key)) {
                 continue;
             }
             List<String> candidates = new ArrayList<>();
@@ -228,7 +246,7 @@ public final class NameVariants {
      * is the party when at least two articles name it so; "Liberal Democrat" is the "Liberal Democrats"
      * when more articles have the plural.
      */
-    private static void addShortForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
+    private static void addShortForms(IndexSearcher searcher, String dim, Set<String> values,
                                       Map<String, String> forms) throws IOException {
         String field = IndexSchema.filterField(dim);
         for (String shortForm : values) {
@@ -247,7 +265,7 @@ public final class NameVariants {
     }
 
     /** An acronym as a value: two to six capitals, each perhaps with a dot ("SEC", "U.S.D.A."). */
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("(\\p{Lu}\\.?){2,6}");
+    private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}\\.?){2,6}");
 
     /** How many times more articles the expansion of an acronym must have than any other of its initials. */
     private static final int DOMINANCE = 5;
@@ -292,7 +310,7 @@ public final class NameVariants {
      * ("Mitsubishi Bank", "Mitsubishi Motors") is a family of firms, and none of them is it
      * ({@link #dominantFamily}).
      */
-    private static void addDescribedForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
+    private static void addDescribedForms(IndexSearcher searcher, String dim, Set<String> values,
                                           Map<String, String> forms) throws IOException {
         String field = IndexSchema.filterField(dim);
         // short name -> ending family -> the most articles a longer form of that family has
@@ -339,7 +357,7 @@ public final class NameVariants {
     }
 
     /** "U.S. Department of Agriculture" and "U.S. Agriculture Department": a body named either way round. */
-    private static final java.util.regex.Pattern HEAD_OF_SUBJECT = java.util.regex.Pattern.compile(
+    private static final Pattern HEAD_OF_SUBJECT = Pattern.compile(
             "(.*?)\\b(Department|Ministry|Office|Agency|Bureau|Commission|Committee|Board|Institute) of "
                     + "(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)");
 
@@ -349,11 +367,11 @@ public final class NameVariants {
      * counted under the form more articles have. Not councils: the Council of State and the State
      * Council are two bodies (France's and China's).
      */
-    private static void addReorderedForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
+    private static void addReorderedForms(IndexSearcher searcher, String dim, Set<String> values,
                                           Map<String, String> forms) throws IOException {
         String field = IndexSchema.filterField(dim);
         for (String value : values) {
-            java.util.regex.Matcher m = HEAD_OF_SUBJECT.matcher(value);
+            Matcher m = HEAD_OF_SUBJECT.matcher(value);
             if (!m.matches()) {
                 continue;
             }
@@ -371,7 +389,7 @@ public final class NameVariants {
      * story) is one, counted under the form most articles have: the leading words that are a country's
      * alias ({@link AliasTable#countries}) are read as the country.
      */
-    private static void addCountryForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
+    private static void addCountryForms(IndexSearcher searcher, String dim, Set<String> values,
                                         Map<String, String> forms) throws IOException {
         Map<String, List<String>> byKey = new TreeMap<>();
         for (String value : values) {
@@ -381,7 +399,7 @@ public final class NameVariants {
             }
         }
         for (Map.Entry<String, List<String>> e : byKey.entrySet()) {
-            java.util.Collections.sort(e.getValue());
+            Collections.sort(e.getValue());
             addGroup(searcher, dim, e.getKey(), e.getValue(), forms);
         }
     }
@@ -390,14 +408,14 @@ public final class NameVariants {
     private static String countryFormKey(String name) {
         String[] words = name.split(" ");
         for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
-            String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+            String prefix = String.join(" ", Arrays.copyOf(words, n));
             String country = AliasTable.countries().canonical(prefix).orElse(null);
             // "U.S.", "UK", "West German", "Japan"; not "America" ("America West" is not "US West")
-            boolean countryForm = n > 1 || prefix.indexOf('.') >= 0 || prefix.equals(prefix.toUpperCase(java.util.Locale.ROOT))
+            boolean countryForm = n > 1 || prefix.indexOf('.') >= 0 || prefix.equals(prefix.toUpperCase(Locale.ROOT))
                     || prefix.equals(country);
             if (country != null && countryForm) {
                 return NameKeys.normalise(country + " "
-                        + String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length)));
+                        + String.join(" ", Arrays.copyOfRange(words, n, words.length)));
             }
         }
         return null;
@@ -423,10 +441,10 @@ public final class NameVariants {
      * none has any), its number ({@code count}), the most any other has ({@code second}) and all the
      * others have together ({@code others}).
      */
-    public record Leader(String value, int count, int second, int others) {
+    private record Leader(String value, int count, int second, int others) {
 
         /** From names and their numbers of articles, in the map's order (the first wins a tie). */
-        public static Leader of(Map<String, Integer> articles) {
+        static Leader of(Map<String, Integer> articles) {
             String best = null;
             int bestCount = 0;
             int second = 0;
@@ -446,7 +464,7 @@ public final class NameVariants {
         }
 
         static Leader of(IndexSearcher searcher, String field, List<String> candidates) throws IOException {
-            Map<String, Integer> articles = new java.util.LinkedHashMap<>();
+            Map<String, Integer> articles = new LinkedHashMap<>();
             for (String candidate : candidates) {
                 articles.put(candidate, NameVariants.articles(searcher, field, candidate));
             }
@@ -459,7 +477,7 @@ public final class NameVariants {
          * Clayton Yeutter" or a rare "Nancy Reagan" leaves "Reagan" to Ronald Reagan; "Howard Baker" in 29
          * articles against "James Baker" in 189 leaves "Baker" to neither.
          */
-        public boolean isClearPerson() {
+        boolean isClearPerson() {
             return value != null && second <= Math.max(2, count / PERSON_DOMINANCE);
         }
 
@@ -469,28 +487,28 @@ public final class NameVariants {
          * (24 articles against 3 for three others); "Brown" is not William Brown (3 articles; nine other
          * Browns have 9), nor "Wagner" Ulrich Wagner (2 against 2).
          */
-        public boolean isClearOwner() {
+        boolean isClearOwner() {
             return isClearPerson() && count > 2 * others;
         }
     }
 
     /** How many live articles have both values. */
     private static int together(IndexSearcher searcher, String field, String a, String b) throws IOException {
-        return searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new TermQuery(new Term(field, a)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(field, b)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        return searcher.count(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(field, a)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(field, b)), BooleanClause.Occur.FILTER)
                 .build());
     }
 
     /** "J Lewsey", "J. Lewsey": an initial, then the rest of a name. */
-    public static boolean isInitialForm(String name) {
+    private static boolean isInitialForm(String name) {
         int space = name.indexOf(' ');
         return (space == 1 || space == 2 && name.charAt(1) == '.') && Character.isUpperCase(name.charAt(0))
                 && space + 1 < name.length();
     }
 
     /** How many times more articles a person's full name must have than any other it could be. */
-    static final int PERSON_DOMINANCE = 20;
+    private static final int PERSON_DOMINANCE = 20;
 
     /**
      * An initial with the rest of a name ("J Lewsey", the line-ups of sports reports; "H. Minnis") is
@@ -498,7 +516,7 @@ public final class NameVariants {
      * number of articles (James and Jason Robinson: "J Robinson" stays apart) and an article names both
      * ("D Jones" of a Welsh line-up is not Digby Jones of the CBI).
      */
-    private static void addInitialForms(IndexSearcher searcher, String dim, java.util.Set<String> values,
+    private static void addInitialForms(IndexSearcher searcher, String dim, Set<String> values,
                                         Map<String, String> forms) throws IOException {
         Map<String, List<String>> byRest = new HashMap<>();
         for (String v : values) {
