@@ -48,13 +48,14 @@ final class QuickSearch {
                 value = a.substring(eq + 1);
             }
             switch (name) {
-                case "--json", "--quotes", "-v", "--verbose" -> {
+                case "--json", "--quotes", "--exact-counts", "-v", "--verbose" -> {
                     if (value != null || !seen.add(name.equals("-v") ? "--verbose" : name)) {
                         return null;
                     }
                     switch (name) {
                         case "--json" -> c.common.json = true;
                         case "--quotes" -> c.quotes = true;
+                        case "--exact-counts" -> c.exactCounts = true;
                         default -> c.common.verbose = true;
                     }
                     continue;

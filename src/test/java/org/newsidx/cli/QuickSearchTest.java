@@ -24,7 +24,7 @@ class QuickSearchTest {
 
     private static String describe(SearchCommand c) {
         return String.join(" | ", "index=" + c.common.index, "json=" + c.common.json, "v=" + c.common.verbose,
-                "quotes=" + c.quotes, "limit=" + c.limit, "offset=" + c.offset, "facets=" + c.facetTop,
+                "quotes=" + c.quotes, "exactCounts=" + c.exactCounts, "limit=" + c.limit, "offset=" + c.offset, "facets=" + c.facetTop,
                 "perArticle=" + c.perArticle, "words=" + c.words, "person=" + c.filters.persons,
                 "org=" + c.filters.orgs, "place=" + c.filters.places, "source=" + c.filters.sources,
                 "speaker=" + c.filters.speakers, "from=" + c.filters.from, "to=" + c.filters.to,
@@ -49,6 +49,7 @@ class QuickSearchTest {
                     "--source", "Reuters", "--speaker", "Biden", "cocoa", "exports"},
                 new String[] {"--from", "1987-03", "--to=1987-04", "--mentions", "2019", "--mentions", "2020-1", "x"},
                 new String[] {"-v", "--quotes", "returns", "--json", "agreement"},
+                new String[] {"--exact-counts", "--json", "oil"},
                 new String[] {"--json", "--", "--not-an-option", "-x"},
                 new String[] {"--verbose", "title:word AND \"a phrase\""});
         for (String[] line : lines) {
