@@ -17,14 +17,14 @@ public final class IndexRunCounters {
     public final LongAdder articlesRemoved = new LongAdder();
     public final LongAdder articlesUnchanged = new LongAdder();
     public final LongAdder passages = new LongAdder();
+    public final LongAdder partsSkipped = new LongAdder();
+    public final AtomicLong bytesRead = new AtomicLong();
+    private final Map<String, LongAdder> skipReasons = new ConcurrentHashMap<>();
 
     /** Articles added, updated or removed. */
     public long changedArticles() {
         return articlesAdded.sum() + articlesUpdated.sum() + articlesRemoved.sum();
     }
-    public final LongAdder partsSkipped = new LongAdder();
-    public final AtomicLong bytesRead = new AtomicLong();
-    private final Map<String, LongAdder> skipReasons = new ConcurrentHashMap<>();
 
     void skipped(String reason) {
         filesSkipped.increment();

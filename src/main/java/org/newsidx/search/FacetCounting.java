@@ -169,8 +169,8 @@ final class FacetCounting implements Callable<FacetCounting.Counts> {
 
     /**
      * Facets read by both threads: Lucene's sorted-set counts look labels up through one doc values
-     * iterator of their own, which only one thread at a time may use. The calls are short; the long
-     * work (recounting values through their postings) is outside them.
+     * iterator of their own, which only one thread at a time may use. The calls are short; the longer
+     * work of a dimension (a filtered one's own counts, recounting a folded value) is outside them.
      */
     private static final class OneReaderAtATime extends Facets {
         private final Facets facets;

@@ -67,18 +67,19 @@ public final class FacetValueResolver {
     }
 
     private List<String> lookUp(String dim, String typed) throws IOException {
+        boolean isValue = hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(typed));
         if (dim.equals(IndexSchema.DIM_ORG) && CountryBodies.isBody(typed)) {
             // "Finance Ministry": the finance ministries of every country ("Japan Finance Ministry"), and
             // those whose country the article did not tell
             List<String> bodies = valuesWithPrefix(NameKeys.field(dim), NameKeys.prefix(NameKeys.FINAL_WORDS, typed));
-            if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(typed))) {
+            if (isValue) {
                 bodies.add(0, typed);
             }
             if (!bodies.isEmpty()) {
                 return bodies;
             }
         }
-        if (hasLiveTerm(IndexSchema.filterField(dim), new BytesRef(typed))) {
+        if (isValue) {
             return List.of(typed);
         }
         // the alias table of the entity canonicaliser ("UK", "Britain" -> "United Kingdom"), which also

@@ -30,13 +30,13 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
     }
 
-    /** A search whose name counts over many articles are estimates. */
+    /** A search whose facet counts over many articles are estimates. */
     public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
                          List<String> mentions, int limit, int offset, int facetTop, int perArticle) {
         this(query, filters, from, to, mentions, limit, offset, facetTop, perArticle, false);
     }
 
-    /** This search with exact name counts. */
+    /** This search with its facets counted over all the matching articles. */
     public SearchRequest withExactCounts() {
         return new SearchRequest(query, filters, from, to, mentions, limit, offset, facetTop, perArticle, true);
     }

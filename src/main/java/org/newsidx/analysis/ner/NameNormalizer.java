@@ -2,6 +2,7 @@ package org.newsidx.analysis.ner;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -138,10 +139,6 @@ public final class NameNormalizer {
     }
 
     /**
-     * All letters upper case and either a word of five or more letters or several words of three or more
-     * ("BRUSSELS", "NEW YORK"; not "NATO", "US EPA").
-     */
-    /**
      * The display form of the place of a wire dateline, already {@link #normalize normalised}: also in
      * title case when it is in capitals with a word of four letters or more, or of several words
      * ("BONN", "LA PAZ", "ST. PAUL"). Shorter capitals stay: "NYC" is an abbreviation, not a word.
@@ -151,7 +148,10 @@ public final class NameNormalizer {
         return c != null && (c.longestWord >= 4 || c.spaceAfterWord) ? titleCase(normalised) : normalised;
     }
 
-    /** A headline's or a dateline's name in capitals: one word of five letters, or two of three. */
+    /**
+     * A headline's or a dateline's name in capitals: a word of five or more letters or several words of
+     * three or more ("BRUSSELS", "NEW YORK"; not "NATO", "US EPA").
+     */
     private static boolean isShouted(String s) {
         Capitals c = Capitals.of(s);
         return c != null && (c.longestWord >= 5 || c.wordsOfThree >= 2);
@@ -188,7 +188,7 @@ public final class NameNormalizer {
     }
 
     /** Words that stay in lower case inside a name put in title case: "Bank of England", "Rio de Janeiro". */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("of", "the", "and", "de", "da", "do",
+    private static final Set<String> PARTICLES = Set.of("of", "the", "and", "de", "da", "do",
             "dos", "das", "del", "della", "di", "du", "des", "von", "van", "der", "den", "y");
 
     private static String titleCase(String s) {
