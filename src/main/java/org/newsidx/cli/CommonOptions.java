@@ -20,7 +20,7 @@ final class CommonOptions {
 
     IndexSnapshot openIndex() {
         try {
-            return IndexSnapshot.open(index);
+            return Invocation.current().indexes().open(index);
         } catch (IndexUnavailableException e) {
             throw new UserError(e.getMessage(), ErrorReporter.USAGE, e);
         }

@@ -22,13 +22,18 @@ public final class Main {
         if (args.length > 0 && (args[0].equals("search") || args[0].equals("quotes") || args[0].equals("facets"))) {
             SearchClassWarmup.begin();
         }
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs one command line, printing to {@code out} and {@code err}; returns its exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
         if (args.length > 0 && args[0].equals("search")) {
             // the common case of a script's search, without picocli's start-up (see QuickSearch)
             SearchCommand quick = QuickSearch.parse(args, 1);
             if (quick != null) {
-                return QuickSearch.run(quick, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+                return QuickSearch.run(quick, out, err);
             }
         }
-        return NewsidxCommand.commandLine(args).execute(args);
+        return NewsidxCommand.commandLine(args, out, err).execute(args);
     }
 }

@@ -31,6 +31,11 @@ public final class NewsidxCommand implements Runnable {
      * takes much of a short command's start-up); otherwise all of them, for help and errors.
      */
     public static CommandLine commandLine(String[] args) {
+        return commandLine(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** The command line for {@code args}, printing to {@code out} and {@code err}. */
+    static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new NewsidxCommand());
         String first = args.length > 0 ? args[0] : null;
         boolean one = first != null && !first.equals("help") && subcommand(first) != null;
@@ -41,8 +46,8 @@ public final class NewsidxCommand implements Runnable {
         }
         cl.setExecutionExceptionHandler(new ErrorReporter());
         cl.setParameterExceptionHandler(ErrorReporter::onParameterError);
-        cl.setOut(new PrintWriter(System.out, true));
-        cl.setErr(new PrintWriter(System.err, true));
+        cl.setOut(out);
+        cl.setErr(err);
         return cl;
     }
 

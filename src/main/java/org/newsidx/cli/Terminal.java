@@ -14,14 +14,12 @@ final class Terminal {
 
     /** Colours only on a terminal, and never when NO_COLOR is set or TERM is dumb. */
     static Styles colours() {
-        boolean tty = System.console() != null && System.getenv("NO_COLOR") == null
-                && !"dumb".equals(System.getenv("TERM"));
-        return new Styles(tty);
+        return new Styles(Invocation.current().colours());
     }
 
     /** Whether stderr is a terminal that can show a progress bar. */
     static boolean interactiveStderr() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        return Invocation.current().interactive();
     }
 
     /** ANSI styles, or plain text when colours are off. */

@@ -40,6 +40,8 @@ public final class IndexSnapshot implements Closeable {
     private NameVariants variants;
     private SortedSetDocValuesReaderState facetState;
     private ExecutorService worker;
+    /** Users of this snapshot: one from {@link #open}, one more per {@link #retain}; each close drops one. */
+    private int references = 1;
 
     private IndexSnapshot(Path path, Directory directory, DirectoryReader reader) throws IOException {
         this.path = path;
@@ -137,9 +139,29 @@ public final class IndexSnapshot implements Closeable {
         return commitData.get("updated");
     }
 
+    /**
+     * One more user of this snapshot (a long-lived holder such as {@link OpenIndexes} hands it to one
+     * command after another); each {@link #close} drops one, and the last one closes the reader.
+     */
+    public synchronized IndexSnapshot retain() {
+        if (references == 0) {
+            throw new IllegalStateException("index snapshot " + path + " is closed");
+        }
+        references++;
+        return this;
+    }
+
+    /** Whether the index has had no commit since this snapshot was opened. */
+    public boolean isCurrent() throws IOException {
+        return reader.isCurrent();
+    }
+
     @Override
     public void close() throws IOException {
         synchronized (this) {
+            if (references == 0 || --references > 0) {
+                return;
+            }
             if (worker != null) {
                 worker.shutdown(); // tasks are awaited by whoever submitted them
             }
