@@ -30,6 +30,9 @@ for k in "${copies[@]}"; do
     [[ -f "$corpus/MANIFEST.txt" ]] || python3 "$shared/bench/make_corpus.py" --copies "$k" --out "$corpus" >&2
   fi
   rm -rf "$work/bare" "$work/newsidx" "$work/xapian"
+  # every file read once before the first measured run, so that no run pays for reading the disk (the
+  # first one would, for the others)
+  find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
   rows+=("$(measure bare "$k" "$shared/bench/bare/bare-index.sh" "$corpus" "$work/bare")")
   # through the launcher, as a user runs it (its JVM options included); the heap cap via NEWSIDX_JAVA_OPTS
   rows+=("$(NEWSIDX_JAVA_OPTS="$heap" measure newsidx "$k" ./newsidx index -q --index "$work/newsidx" "$corpus")")
