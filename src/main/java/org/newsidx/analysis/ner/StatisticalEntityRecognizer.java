@@ -71,8 +71,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         }
         List<RecognisedMention> repeated = firmNames.join(text,
                 RepeatedNameFinder.addRepeats(text, sentenceTokens, found));
-        List<RecognisedMention> consistent = firmsNamedAfterPeople(
-                makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, repeated))));
+        List<RecognisedMention> consistent = firmsNamedAfterPeople(citiesTaggedAsPeople(text,
+                makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, repeated)))));
         return canonicalizer.canonicalize(text, consistent);
     }
 
@@ -176,6 +176,77 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 out.add(new RecognisedMention(s, e, surface, type));
             }
         }
+    }
+
+    /**
+     * A one-word person name that is a city of 100,000 people or more ({@code city-countries.tsv}; also
+     * a given name, which misleads the tagger) is that city when a mention of it reads like a place: after
+     * "in", "from", "at" ... ("a judge in Denver") or before a comma and a place ("Denver, Colo."). Not when
+     * a person of the article has it as surname ("Jesse Jackson" ... "Jackson") or a title stands before
+     * one of its mentions ("Queen Elizabeth").
+     */
+    static List<RecognisedMention> citiesTaggedAsPeople(String text, List<RecognisedMention> mentions) {
+        Set<String> cities = null;
+        Set<String> keep = new HashSet<>();
+        Set<Integer> placeStarts = new HashSet<>();
+        for (RecognisedMention m : mentions) {
+            if (m.type() == EntityType.PLACE) {
+                placeStarts.add(m.start());
+            }
+        }
+        for (RecognisedMention m : mentions) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            String key = NameNormalizer.key(m.text());
+            int space = key.lastIndexOf(' ');
+            String before = wordBefore(text, m.start());
+            if (space >= 0) {
+                keep.add(key.substring(space + 1)); // a surname
+            } else if (PersonTitles.isTitle(before)) {
+                keep.add(key);
+            } else if ((PLACE_PREPOSITIONS.contains(before.toLowerCase(Locale.ROOT))
+                        || commaThenPlace(text, m.end(), placeStarts))
+                    && AliasTable.cityCountries().canonical(m.text()).isPresent()) {
+                if (cities == null) {
+                    cities = new HashSet<>();
+                }
+                cities.add(key);
+            }
+        }
+        if (cities == null || keep.containsAll(cities)) {
+            return mentions;
+        }
+        List<RecognisedMention> out = new ArrayList<>(mentions.size());
+        for (RecognisedMention m : mentions) {
+            String key = m.type() == EntityType.PERSON ? NameNormalizer.key(m.text()) : null;
+            out.add(key != null && cities.contains(key) && !keep.contains(key)
+                    ? new RecognisedMention(m.start(), m.end(), m.text(), EntityType.PLACE) : m);
+        }
+        return out;
+    }
+
+    /** Words after which a city's name is that city. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "near", "outside", "via",
+            "into", "around", "toward", "towards");
+
+    /** Whether ", " and a place mention follow {@code end} ("Denver, Colo."). */
+    private static boolean commaThenPlace(String text, int end, Set<Integer> placeStarts) {
+        return end + 2 < text.length() && text.charAt(end) == ',' && text.charAt(end + 1) == ' '
+                && placeStarts.contains(end + 2);
+    }
+
+    /** The word that ends before {@code at} (spaces skipped), or "". */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     /**

@@ -43,7 +43,10 @@ class EntityCanonicalizerTest {
                 "Macron’s", "Macron",
                 "Sir Tim Barrow", "Tim Barrow",
                 "EU", "European Union",
-                "Nato", "NATO");
+                "Nato", "NATO",
+                "MITI", "Ministry of International Trade and Industry",
+                "Ministry of International Trade", "Ministry of International Trade and Industry",
+                "U.S. Federal Reserve Board", "Federal Reserve Board");
         assertEquals("Soviet Union", EntityCanonicalizer.canonicalName("USSR"), "a former state of older news");
     }
 
