@@ -22,7 +22,15 @@ public final class Main {
         if (args.length > 0 && (args[0].equals("search") || args[0].equals("quotes") || args[0].equals("facets"))) {
             SearchClassWarmup.begin();
         }
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return run(args, utf8(System.out), utf8(System.err));
+    }
+
+    /**
+     * A writer of UTF-8 on a standard stream, whatever the locale: JSON is UTF-8 by definition (RFC 8259),
+     * and under a C or unset locale Java would print every non-ASCII letter as '?'.
+     */
+    static PrintWriter utf8(java.io.PrintStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     /** Runs one command line, printing to {@code out} and {@code err}; returns its exit code. */

@@ -31,7 +31,7 @@ public final class NewsidxCommand implements Runnable {
      * takes much of a short command's start-up); otherwise all of them, for help and errors.
      */
     public static CommandLine commandLine(String[] args) {
-        return commandLine(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return commandLine(args, Main.utf8(System.out), Main.utf8(System.err));
     }
 
     /** The command line for {@code args}, printing to {@code out} and {@code err}. */

@@ -44,11 +44,11 @@ import org.newsidx.search.OpenIndexes;
  *
  * <p>Protocol (one command per connection; fields end with a NUL byte): the server greets with
  * {@code newsidx-server 1\n}; the client sends its token, working folder, whether stdin and stdout
- * are a terminal (0/1), whether NO_COLOR is set (0/1), TERM, whether its locale is UTF-8 (0/1), the
- * number of arguments, and the arguments. The server answers with the exit code, NUL, stderr, NUL,
+ * are a terminal (0/1), whether NO_COLOR is set (0/1), TERM, the number of arguments, and the
+ * arguments (output is UTF-8, as in a run of its own). The server answers with the exit code, NUL, stderr, NUL,
  * then stdout until it closes the connection. Instead of an exit code it may answer
- * {@value #FALLBACK}: the client then runs the command itself, so that anything unusual (no index, a
- * locale that is not UTF-8, another command) behaves exactly as without the server.
+ * {@value #FALLBACK}: the client then runs the command itself, so that anything unusual (no index,
+ * {@code -v}, another command) behaves exactly as without the server.
  */
 public final class SearchServer implements AutoCloseable {
 
@@ -56,6 +56,8 @@ public final class SearchServer implements AutoCloseable {
     static final String FALLBACK = "fallback";
     static final Set<String> SERVED = Set.of("search", "quotes", "show", "facets");
     private static final int MAX_REQUEST_BYTES = 1 << 20;
+    /** Token, folder, console, NO_COLOR, TERM, number of arguments. */
+    private static final int HEADER_FIELDS = 6;
     private static final int REQUEST_TIMEOUT_MS = 5_000;
     /** How often a server without requests checks whether its jar was rebuilt (then it ends). */
     private static final int JAR_CHECK_MS = 5_000;
@@ -184,20 +186,20 @@ public final class SearchServer implements AutoCloseable {
         out.write(GREETING.getBytes(StandardCharsets.US_ASCII));
         out.flush();
         List<String> fields = readRequest(client.getInputStream());
-        if (fields == null || fields.size() < 7
+        if (fields == null || fields.size() < HEADER_FIELDS
                 || !MessageDigest.isEqual(token, HexFormat.of().parseHex(hexOrEmpty(fields.get(0))))) {
             return true; // not our client: no answer at all
         }
-        int argc = parseCount(fields.get(6));
-        if (argc < 0 || fields.size() != 7 + argc) {
+        int argc = parseCount(fields.get(HEADER_FIELDS - 1));
+        if (argc < 0 || fields.size() != HEADER_FIELDS + argc) {
             return true;
         }
         boolean jarChanged = jarChanged();
-        String[] args = fields.subList(7, fields.size()).toArray(new String[0]);
+        String[] args = fields.subList(HEADER_FIELDS, fields.size()).toArray(new String[0]);
         Path cwd = Path.of(fields.get(1));
         // -v: the stack trace of a run of its own, without the server's frames
         boolean verbose = Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose");
-        if (jarChanged || !fields.get(5).equals("1") || args.length == 0 || !SERVED.contains(args[0])
+        if (jarChanged || args.length == 0 || !SERVED.contains(args[0])
                 || !cwd.isAbsolute() || verbose) {
             reply(out, FALLBACK, "", "");
             return !jarChanged;
@@ -253,12 +255,12 @@ public final class SearchServer implements AutoCloseable {
                 }
                 fields.add(field.toString(StandardCharsets.UTF_8));
                 field.reset();
-                if (fields.size() == 7) {
-                    int argc = parseCount(fields.get(6));
+                if (fields.size() == HEADER_FIELDS) {
+                    int argc = parseCount(fields.get(HEADER_FIELDS - 1));
                     if (argc < 0) {
                         return null;
                     }
-                    expected = 7 + argc;
+                    expected = HEADER_FIELDS + argc;
                 }
             }
         }

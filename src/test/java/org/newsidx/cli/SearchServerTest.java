@@ -63,12 +63,12 @@ class SearchServerTest {
         new Socket(InetAddress.getLoopbackAddress(), port).close(); // wakes accept; the thread is a daemon
     }
 
-    private Answer ask(String token, Path cwd, boolean utf8, String... args) throws IOException {
+    private Answer ask(String token, Path cwd, String... args) throws IOException {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
             InputStream in = s.getInputStream();
             byte[] greeting = in.readNBytes(SearchServer.GREETING.length());
             assertEquals(SearchServer.GREETING, new String(greeting, StandardCharsets.US_ASCII));
-            List<String> fields = new ArrayList<>(List.of(token, cwd.toString(), "0", "0", "", utf8 ? "1" : "0",
+            List<String> fields = new ArrayList<>(List.of(token, cwd.toString(), "0", "0", "",
                     Integer.toString(args.length)));
             fields.addAll(List.of(args));
             OutputStream out = s.getOutputStream();
@@ -89,7 +89,7 @@ class SearchServerTest {
     }
 
     private Answer ask(String... args) throws IOException {
-        return ask(HexFormat.of().formatHex(TOKEN), tmp, true, args);
+        return ask(HexFormat.of().formatHex(TOKEN), tmp, args);
     }
 
     /** The same command run on its own, in the test's folder (its index path absolute). */
@@ -143,9 +143,7 @@ class SearchServerTest {
         assertEquals(SearchServer.FALLBACK, ask("index", "--index", "index", "samples").code());
         assertEquals(SearchServer.FALLBACK, ask("stats", "--index", "index").code());
         assertEquals(SearchServer.FALLBACK, ask("search", "-v", "--index", "index", "migrants").code());
-        assertEquals(SearchServer.FALLBACK, ask(HexFormat.of().formatHex(TOKEN), tmp, false,
-                "search", "--index", "index", "migrants").code(), "a locale that is not UTF-8");
-        assertEquals(null, ask("ffeeddccbbaa99887766554433221100", tmp, true, "search", "--index", "index", "migrants"));
+        assertEquals(null, ask("ffeeddccbbaa99887766554433221100", tmp, "search", "--index", "index", "migrants"));
         assertEquals("0", ask("search", "--index", "index", "migrants").code(), "still serving");
         assertEquals(1, server.served());
     }
