@@ -37,8 +37,9 @@ import org.newsidx.search.OpenIndexes;
  * {@code quotes}, {@code show}, {@code facets}), so that a search after the first one answers in
  * milliseconds instead of paying the JVM's start-up, Lucene's set-up and a cold search each time.
  *
- * <p>The launcher starts it in the background after a local run of one of those commands; it warms up
- * by repeating that command, then writes a state file ({@code port token pid}, readable by its owner
+ * <p>The launcher starts it in the background after a local run of one of those commands, or of an
+ * index run; it warms up by repeating that command (a search of the index just written, after an
+ * index run), then writes a state file ({@code port token pid}, readable by its owner
  * only) and answers on 127.0.0.1. It ends after {@code --idle} seconds without a request, when the
  * jar it runs from changes, or when another server already holds the state file's lock.
  *
@@ -141,7 +142,8 @@ public final class SearchServer implements AutoCloseable {
     }
 
     /** Repeats a command, its output thrown away, for at most {@code millis}: the JIT compiles what searches use. */
-    void warmUp(Path cwd, String[] command, long millis) {
+    void warmUp(Path cwd, String[] given, long millis) {
+        String[] command = given.length > 0 && given[0].equals("index") ? searchAfterIndexing(given) : given;
         if (command.length == 0 || !SERVED.contains(command[0])) {
             return;
         }
@@ -152,6 +154,22 @@ public final class SearchServer implements AutoCloseable {
         for (int k = 0; k < 500 && System.nanoTime() < end && !opener.failed; k++) {
             invocation.run(() -> Main.run(command, discard, discard));
         }
+    }
+
+    /**
+     * The search to warm up with after an index run ({@code index [--index DIR] ...}): a common word
+     * of news over the index just written, so that the first search after it is answered warm.
+     */
+    static String[] searchAfterIndexing(String[] indexCommand) {
+        String dir = "index";
+        for (int i = 1; i < indexCommand.length; i++) {
+            if (indexCommand[i].equals("--index") && i + 1 < indexCommand.length) {
+                dir = indexCommand[i + 1];
+            } else if (indexCommand[i].startsWith("--index=")) {
+                dir = indexCommand[i].substring("--index=".length());
+            }
+        }
+        return new String[] {"search", "--index", dir, "--json", "said"};
     }
 
     /** Answers connections one at a time until {@code idleMillis} without one, or a changed jar, ends it. */

@@ -162,6 +162,16 @@ class SearchServerTest {
     }
 
     @Test
+    void afterAnIndexRunItWarmsUpOnTheIndexJustWritten() {
+        assertEquals(List.of("search", "--index", "news/ix", "--json", "said"),
+                List.of(SearchServer.searchAfterIndexing(new String[] {"index", "-q", "--index", "news/ix", "samples"})));
+        assertEquals(List.of("search", "--index", "ix2", "--json", "said"),
+                List.of(SearchServer.searchAfterIndexing(new String[] {"index", "--index=ix2", "samples"})));
+        assertEquals(List.of("search", "--index", "index", "--json", "said"),
+                List.of(SearchServer.searchAfterIndexing(new String[] {"index", "samples"})));
+    }
+
+    @Test
     @Timeout(20)
     void endsAfterItsIdleTime() throws Exception {
         try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
