@@ -11,6 +11,8 @@ work="${BENCH_DIR:-/tmp/newsidx-bench}"
 heap="${NEWSIDX_HEAP:--Xmx512m}"
 copies=("$@"); [[ ${#copies[@]} -gt 0 ]] || copies=(1 9)
 mkdir -p "$work"
+# no search server after the index runs: its warm-up would run beside the next measured run
+export NEWSIDX_SERVER=off
 # builds the jar when it is missing or stale, and the launcher's class-data archives (made at the first
 # index or search command after a build: not inside a measured run)
 ./newsidx stats --index "$work/no-index" >/dev/null 2>&1 || true
