@@ -42,7 +42,8 @@ import org.newsidx.analysis.ner.StatisticalEntityRecognizer;
  * {@link #addDescribedForms}), a body named either way round ("Department of Agriculture",
  * {@link #addReorderedForms}), and a body after its country in different forms ("U.S. Supreme Court",
  * "United States Supreme Court", {@link #addCountryForms});</li>
- * <li>an initial with the rest of a person's name ("J Lewsey", {@link #addInitialForms});</li>
+ * <li>an initial with the rest of a person's name ("J Lewsey", {@link #addInitialForms}), and a name
+ * with and without its middle initial ("George W Bush", {@link #addMiddleInitialForms});</li>
  * <li>a surname standing alone ("Reagan", in articles that never give the first name) under the one
  * full name it clearly stands for ({@link #addSurnames}), and an organisation's short form ("Labour",
  * "Liberal Democrat") under its full name ({@link #addShortForms}).</li>
@@ -54,9 +55,9 @@ import org.newsidx.analysis.ner.StatisticalEntityRecognizer;
 public final class NameVariants {
 
     /** Versioned: a newsidx whose rules differ finds the table again at its first index run. */
-    private static final String COMMIT_KEY = "variants-3";
+    private static final String COMMIT_KEY = "variants-4";
     /** The keys of the tables of earlier rules, newest first (read by searches until the next index run). */
-    private static final List<String> PREVIOUS_COMMIT_KEYS = List.of("variants-2");
+    private static final List<String> PREVIOUS_COMMIT_KEYS = List.of("variants-3", "variants-2");
     private static final int MIN_KEY_LETTERS = 4;
 
     public static final NameVariants NONE = new NameVariants(Map.of());
@@ -131,6 +132,7 @@ public final class NameVariants {
                 addShortForms(searcher, dim, values, forms);
             } else if (IndexSchema.PEOPLE_DIMS.contains(dim)) {
                 addInitialForms(searcher, dim, values, forms);
+                addMiddleInitialForms(searcher, dim, values, forms);
                 addSurnames(searcher, terms, dim, values, forms);
             }
             resolveChains(forms);
@@ -221,7 +223,12 @@ public final class NameVariants {
             if (fullNames) {
                 candidates.removeIf(NameVariants::isInitialForm);
             }
-            Leader leader = Leader.of(searcher, field, candidates);
+            // forms of one name (found above: "George Bush" is "George W Bush") count as one candidate
+            Map<String, Integer> byForm = new LinkedHashMap<>();
+            for (String c : candidates) {
+                byForm.merge(forms.getOrDefault(c, c), NameVariants.articles(searcher, field, c), Integer::sum);
+            }
+            Leader leader = Leader.of(byForm);
             // one article is enough for a surname that is no given name ("Minnis"); "David" of Reuters is
             // not the Craig David of one article
             if (leader.isClearOwner() && (leader.count >= 2 || !StatisticalEntityRecognizer.shared().isGivenName(surname))) {
@@ -542,6 +549,74 @@ public final class NameVariants {
                 forms.put(v, leader.value);
             }
         }
+    }
+
+    /** How many times more articles one of a name's forms with and without a middle initial must have. */
+    private static final int MIDDLE_INITIAL_DOMINANCE = 3;
+
+    /**
+     * A name with a middle initial and the same name without it ("George W Bush", "George Bush") are
+     * one person, under the form in more articles, when that form has {@link #MIDDLE_INITIAL_DOMINANCE}
+     * times the other's articles (a corpus that has both Presidents Bush in like numbers keeps them
+     * apart) and the name has only one middle-initial form ("George H.W. Bush" beside "George W Bush":
+     * neither).
+     */
+    private static void addMiddleInitialForms(IndexSearcher searcher, String dim, Set<String> values,
+                                              Map<String, String> forms) throws IOException {
+        Map<String, List<String>> byPlainForm = new HashMap<>();
+        for (String v : values) {
+            String plain = withoutMiddleInitials(v);
+            if (plain != null && !forms.containsKey(v)) {
+                byPlainForm.computeIfAbsent(plain, k -> new ArrayList<>()).add(v);
+            }
+        }
+        String field = IndexSchema.filterField(dim);
+        for (Map.Entry<String, List<String>> e : byPlainForm.entrySet()) {
+            String plain = e.getKey();
+            if (e.getValue().size() != 1 || !values.contains(plain) || forms.containsKey(plain)) {
+                continue;
+            }
+            String middle = e.getValue().get(0);
+            int withMiddle = articles(searcher, field, middle);
+            int without = articles(searcher, field, plain);
+            if (withMiddle >= MIDDLE_INITIAL_DOMINANCE * without) {
+                forms.put(plain, middle);
+            } else if (without >= MIDDLE_INITIAL_DOMINANCE * withMiddle) {
+                forms.put(middle, plain);
+            }
+        }
+    }
+
+    /**
+     * "George Bush" for "George W Bush" or "George H.W. Bush": a name of three words or more whose
+     * inner words are all initials, without them; null for any other name.
+     */
+    static String withoutMiddleInitials(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 3 || isInitialWord(words[0]) || isInitialWord(words[words.length - 1])) {
+            return null;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (!isInitialWord(words[i])) {
+                return null;
+            }
+        }
+        return words[0] + " " + words[words.length - 1];
+    }
+
+    /** "W", "W.", "H.W.": capital letters each with or without a dot. */
+    private static boolean isInitialWord(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean letter = Character.isUpperCase(c) && (i + 1 == w.length() || w.charAt(i + 1) == '.');
+            if (!letter && !(c == '.' && i > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Maps the forms of one key, but the one most live articles have, to that one. */

@@ -169,6 +169,36 @@ class NameVariantsTest {
     }
 
     @Test
+    void aNameWithAndWithoutItsMiddleInitialIsOnePersonUnderTheFormInMoreArticles() throws Exception {
+        List<List<String>> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            articles.add(List.of("George W Bush"));
+        }
+        articles.add(List.of("George Bush"));
+        articles.add(List.of("George Bush"));
+        articles.add(List.of("Bush")); // the surname alone goes to the name both forms count for
+        articles.add(List.of("Kate Bush"));
+        for (int i = 0; i < 3; i++) {
+            articles.add(List.of("Carl Icahn"));
+        }
+        articles.add(List.of("Carl C. Icahn"));
+        // like numbers: kept apart (two Presidents Bush, say)
+        articles.add(List.of("John Smith"));
+        articles.add(List.of("John Smith"));
+        articles.add(List.of("John Q. Smith"));
+        NameVariants found = find(IndexSchema.DIM_PERSON, articles.toArray(List[]::new));
+        assertEquals("George W Bush", found.dominant(IndexSchema.DIM_PERSON, "George Bush"));
+        assertEquals("George W Bush", found.dominant(IndexSchema.DIM_PERSON, "Bush"));
+        assertEquals("Carl Icahn", found.dominant(IndexSchema.DIM_PERSON, "Carl C. Icahn"));
+        assertNull(found.dominant(IndexSchema.DIM_PERSON, "John Q. Smith"));
+        assertNull(found.dominant(IndexSchema.DIM_PERSON, "John Smith"));
+        assertNull(found.dominant(IndexSchema.DIM_PERSON, "Kate Bush"));
+        assertEquals("George Bush", NameVariants.withoutMiddleInitials("George H.W. Bush"));
+        assertNull(NameVariants.withoutMiddleInitials("J. Paul Getty"));
+        assertNull(NameVariants.withoutMiddleInitials("Martin Luther King"));
+    }
+
+    @Test
     void aTableOfThePreviousRulesIsReadUntilTheNextIndexRun() {
         Map<String, String> older = Map.of("variants-2", "person\tS Best\tSimon Best\n");
         assertEquals("Simon Best", NameVariants.of(older).dominant(IndexSchema.DIM_PERSON, "S Best"));
