@@ -109,7 +109,9 @@ public final class SearchServer implements AutoCloseable {
             new SecureRandom().nextBytes(token);
             try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
                  SearchServer server = new SearchServer(socket, token, jar)) {
-                server.warmUp(cwd, warmUp, 2_000);
+                if (!server.warmUp(cwd, warmUp, 2_000)) {
+                    return; // the command failed (no index there, a malformed query): nothing to keep warm
+                }
                 String line = socket.getLocalPort() + " " + HexFormat.of().formatHex(token) + " "
                         + ProcessHandle.current().pid() + "\n";
                 publish(state, line);
@@ -141,19 +143,26 @@ public final class SearchServer implements AutoCloseable {
         }
     }
 
-    /** Repeats a command, its output thrown away, for at most {@code millis}: the JIT compiles what searches use. */
-    void warmUp(Path cwd, String[] given, long millis) {
+    /**
+     * Repeats a command, its output thrown away, for at most {@code millis}: the JIT compiles what
+     * searches use. False when the command fails (exit code 2: no index there, a malformed query).
+     */
+    boolean warmUp(Path cwd, String[] given, long millis) {
         String[] command = given.length > 0 && given[0].equals("index") ? searchAfterIndexing(given) : given;
         if (command.length == 0 || !SERVED.contains(command[0])) {
-            return;
+            return false;
         }
         long end = System.nanoTime() + millis * 1_000_000;
         PrintWriter discard = new PrintWriter(Writer.nullWriter());
         ClientIndexes opener = new ClientIndexes(cwd);
         Invocation invocation = new Invocation(cwd, false, true, null, opener);
-        for (int k = 0; k < 500 && System.nanoTime() < end && !opener.failed; k++) {
-            invocation.run(() -> Main.run(command, discard, discard));
+        for (int k = 0; k < 500 && System.nanoTime() < end; k++) {
+            int code = invocation.run(() -> Main.run(command, discard, discard));
+            if (code > 1 || opener.failed) {
+                return false;
+            }
         }
+        return true;
     }
 
     /**
