@@ -398,13 +398,7 @@ public final class NameVariants {
      */
     private static void addCountryForms(IndexSearcher searcher, String dim, Set<String> values,
                                         Map<String, String> forms) throws IOException {
-        Map<String, List<String>> byKey = new TreeMap<>();
-        for (String value : values) {
-            String key = countryFormKey(value);
-            if (key != null && !forms.containsKey(value)) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-            }
-        }
+        Map<String, List<String>> byKey = unmappedBy(values, forms, NameVariants::countryFormKey);
         for (Map.Entry<String, List<String>> e : byKey.entrySet()) {
             Collections.sort(e.getValue());
             addGroup(searcher, dim, e.getKey(), e.getValue(), forms);
@@ -551,6 +545,19 @@ public final class NameVariants {
         }
     }
 
+    /** The values not yet mapped to another form, grouped by {@code key} (null: no group), in key order. */
+    private static Map<String, List<String>> unmappedBy(Set<String> values, Map<String, String> forms,
+                                                        java.util.function.Function<String, String> key) {
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (String value : values) {
+            String k = key.apply(value);
+            if (k != null && !forms.containsKey(value)) {
+                groups.computeIfAbsent(k, x -> new ArrayList<>()).add(value);
+            }
+        }
+        return groups;
+    }
+
     /** How many times more articles one of a name's forms with and without a middle initial must have. */
     private static final int MIDDLE_INITIAL_DOMINANCE = 3;
 
@@ -563,13 +570,7 @@ public final class NameVariants {
      */
     private static void addMiddleInitialForms(IndexSearcher searcher, String dim, Set<String> values,
                                               Map<String, String> forms) throws IOException {
-        Map<String, List<String>> byPlainForm = new HashMap<>();
-        for (String v : values) {
-            String plain = withoutMiddleInitials(v);
-            if (plain != null && !forms.containsKey(v)) {
-                byPlainForm.computeIfAbsent(plain, k -> new ArrayList<>()).add(v);
-            }
-        }
+        Map<String, List<String>> byPlainForm = unmappedBy(values, forms, NameVariants::withoutMiddleInitials);
         String field = IndexSchema.filterField(dim);
         for (Map.Entry<String, List<String>> e : byPlainForm.entrySet()) {
             String plain = e.getKey();
