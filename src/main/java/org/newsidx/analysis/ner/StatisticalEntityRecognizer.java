@@ -163,11 +163,12 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                     && !startsWithGivenName(tokens, start);
             String lower = surface.toLowerCase(Locale.ROOT);
             if (!isJunk(surface) && !onlyCompanyForms(lower) && !notNamesAlone.contains(withoutPossessive(lower))
-                    && !officeOnly && !amount) {
-                if (type == EntityType.PERSON && (namesAnOrganisation(surface)
+                    && !officeOnly && !amount && !isTicker(text, s, e)) {
+                if (type == EntityType.PERSON && (namesAnOrganisation(surface) || startsLikeABank(surface)
                         || isKnownOrganisation(tokens, start, last))) {
                     type = EntityType.ORG;
-                } else if (type == EntityType.PERSON && isPlaceName(tokens, start, last)) {
+                } else if (type == EntityType.PERSON && (isPlaceName(tokens, start, last)
+                        || isPlaceAbbreviation(surface))) {
                     type = EntityType.PLACE;
                 } else if (type == EntityType.PLACE && !BUILDING_WORDS.contains(lastWord)
                         && isKnownOrganisation(tokens, start, last)) {
@@ -176,6 +177,27 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 out.add(new RecognisedMention(s, e, surface, type));
             }
         }
+    }
+
+    /** A stock symbol in a wire's angle brackets: "Exxon Corp <XON>", "<CSRA.S>". */
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,6}(\\.[A-Z]{1,2})?");
+
+    static boolean isTicker(String text, int start, int end) {
+        return start > 0 && end < text.length() && text.charAt(start - 1) == '<' && text.charAt(end) == '>'
+                && TICKER.matcher(text.substring(start, end)).matches();
+    }
+
+    /** "Banque Nationale de Paris", "Bank Leumi", "Banco Central": a bank, whatever the tagger saw. */
+    private static boolean startsLikeABank(String surface) {
+        int space = surface.indexOf(' ');
+        return space > 0 && BANK_WORDS.contains(surface.substring(0, space).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> BANK_WORDS = Set.of("bank", "banque", "banco", "banca", "bankhaus");
+
+    /** A place's abbreviation ("W. Va.", {@code place-aliases.tsv}), which is never a person; titles ("Miss.") aside. */
+    private static boolean isPlaceAbbreviation(String surface) {
+        return !PersonTitles.isTitle(surface) && AliasTable.places().canonical(surface).isPresent();
     }
 
     /**
@@ -390,8 +412,10 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     /** Pronouns, function words, listed non-names, and strings without a letter or a capital letter. */
     boolean isJunk(String surface) {
         String word = NameNormalizer.foldTypography(surface).strip().toLowerCase(Locale.ROOT);
-        // "WHO", "US", "IT" in capitals are acronyms; "REUTER", a headline's "CURRENTLY" are the listed words
-        boolean acronym = surface.length() >= 2 && surface.length() <= 5 && surface.equals(surface.toUpperCase(Locale.ROOT));
+        // "WHO", "US", "IT" in capitals are acronyms; "REUTER", a headline's "CURRENTLY" are the listed
+        // words, and so is "LIBOR", listed in capitals
+        boolean acronym = surface.length() >= 2 && surface.length() <= 5 && surface.equals(surface.toUpperCase(Locale.ROOT))
+                && !NOT_ENTITIES_IN_CAPITALS.contains(word);
         if (word.isEmpty() || (!acronym && notEntities.contains(word)) || TIME_ZONES.contains(word)) {
             return true;
         }
@@ -403,6 +427,20 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             }
         }
         return !letter || startsWithPlaceCompound(surface) || looksTechnical(surface);
+    }
+
+    /** Entries of {@code not-entities.txt} written in capitals: no names in capitals either ("LIBOR"). */
+    private static final Set<String> NOT_ENTITIES_IN_CAPITALS = capitalisedEntries("not-entities.txt");
+
+    private static Set<String> capitalisedEntries(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String line : NerResources.lines(resource)) {
+            String entry = line.strip();
+            if (entry.equals(entry.toUpperCase(Locale.ROOT)) && !entry.equals(entry.toLowerCase(Locale.ROOT))) {
+                out.add(entry.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** Last words of organisations that are also the places they sit in ("White House", "Downing Street"). */

@@ -46,7 +46,9 @@ class EntityCanonicalizerTest {
                 "Nato", "NATO",
                 "MITI", "Ministry of International Trade and Industry",
                 "Ministry of International Trade", "Ministry of International Trade and Industry",
-                "U.S. Federal Reserve Board", "Federal Reserve Board");
+                "U.S. Federal Reserve Board", "Federal Reserve Board",
+                "Federal Deposit Insurance Corp", "Federal Deposit Insurance Corporation",
+                "FSLIC", "Federal Savings and Loan Insurance Corporation");
         assertEquals("Soviet Union", EntityCanonicalizer.canonicalName("USSR"), "a former state of older news");
     }
 

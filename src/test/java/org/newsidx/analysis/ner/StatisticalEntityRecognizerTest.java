@@ -44,6 +44,34 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void stockSymbolsInAWiresAngleBracketsAreNoNames() {
+        String text = "Exxon Corp <XON> and CSR Ltd <CSRA.S> agreed; <Pioneer Savings> did not.";
+        assertTrue(StatisticalEntityRecognizer.isTicker(text, text.indexOf("XON"), text.indexOf("XON") + 3));
+        assertTrue(StatisticalEntityRecognizer.isTicker(text, text.indexOf("CSRA.S"), text.indexOf("CSRA.S") + 6));
+        assertFalse(StatisticalEntityRecognizer.isTicker(text, text.indexOf("Pioneer"), text.indexOf("Pioneer") + 15),
+                "a firm's name in brackets stays");
+        assertFalse(StatisticalEntityRecognizer.isTicker(text, 0, 5));
+    }
+
+    @Test
+    void ratesCurrenciesAndCrudeGradesAreNoNamesAndAPlacesAbbreviationIsAPlace() {
+        // sentences written for the test, in the manner of 1987 wire copy
+        String text = "The loan carries a margin over the London Interbank Offered Rate (LIBOR), the bank said. "
+                + "The yen rose against the U.S. Dollar. Posted prices for West Texas Sour rose to 19 dlrs. "
+                + "Banque Nationale de Paris said it would lend the money. The plant in Follansbee, W. Va., "
+                + "will stay open.";
+        List<EntityMention> found = recognize(text);
+        List<String> surfaces = found.stream().map(EntityMention::text).toList();
+        for (String no : new String[] {"LIBOR", "London Interbank Offered Rate", "U.S. Dollar", "West Texas Sour"}) {
+            assertFalse(surfaces.contains(no), no + " in " + found);
+        }
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("Banque Nationale de Paris") && m.type() == EntityType.ORG),
+                found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("W. Va.") && m.type() == EntityType.PLACE
+                && m.canonical().equals("West Virginia")), found.toString());
+    }
+
+    @Test
     void namesThatOnlyFirmsAndBodiesEndWithAreOrganisations() {
         for (String firm : new String[] {"Salomon Brothers", "Martin Marietta Corp", "Dean Witter Reynolds Inc",
                 "Yamaichi International", "GATT", "Reagan Administration"}) {
