@@ -12,7 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Where the launcher finds {@link SearchServer}: a file of one line, {@code port token pid}, readable by
- * its owner only, and beside it a lock file that keeps a second server of the same launcher from starting.
+ * its owner only, and beside it a lock file that keeps a second server of the same launcher from starting
+ * (it holds the pid of the server that has the lock, also while that one warms up).
  */
 final class ServerStateFile {
 
@@ -36,6 +37,10 @@ final class ServerStateFile {
             while (true) {
                 FileLock lock = file.tryLock();
                 if (lock != null) {
+                    // the holder's pid, for 'newsidx server stop' while it warms up (no state file yet)
+                    file.truncate(0);
+                    file.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
                     return file;
                 }
                 if (System.nanoTime() > end) {
