@@ -67,7 +67,8 @@ final class QuotesCommand implements Callable<Integer> {
     private int ofPassage(IndexSnapshot index, String passageId) throws IOException {
         Optional<List<QuoteFinder.PassageQuote>> quotes = new QuoteFinder(new ArticleLookup(index)).quotesOf(passageId);
         if (quotes.isEmpty()) {
-            throw new UserError("no passage with id " + passageId + " in " + common.index);
+            // as show does: an id that names nothing is "no results" (1), not a usage error (2)
+            throw new UserError("no passage with id " + passageId + " in " + common.index, 1, null);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (common.json) {

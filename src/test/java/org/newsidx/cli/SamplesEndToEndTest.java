@@ -153,7 +153,9 @@ class SamplesEndToEndTest {
         assertTrue(quote.get("text").asText().contains("an agreement between the UK and France"));
         assertEquals(passageId, quote.get("passageId").asText());
         assertEquals(hit.get("articleId").asText(), quote.get("articleId").asText());
-        assertEquals(2, CliRunner.run("quotes", "--index", index, "--json", "nosuch#1").code());
+        CliRunner.Result unknown = CliRunner.run("quotes", "--index", index, "--json", "nosuch#1");
+        assertEquals(1, unknown.code(), "an id that names nothing: no results, as for show");
+        assertEquals("newsidx: no passage with id nosuch#1 in " + index + "\n", unknown.err());
     }
 
     @Test
