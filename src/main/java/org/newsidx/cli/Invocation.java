@@ -5,18 +5,17 @@ import org.newsidx.search.IndexSnapshot;
 import org.newsidx.search.IndexUnavailableException;
 
 /**
- * Where a command line was given: its working folder, whether its output goes to a person's terminal,
- * its colour settings, and how it opens an index. A command run by this process for itself sees the
+ * How a command line was given: whether its output goes to a person's terminal, its colour settings,
+ * and how it opens an index (a client's index path is resolved against the client's folder). A command run by this process for itself sees the
  * process's own ({@link #current()} by default); a command that {@link SearchServer} runs for a client
  * sees the client's, for the length of that command, on the thread that runs it.
  *
- * @param workingDir the folder relative paths are resolved against
  * @param console    whether stdin and stdout are a terminal (what {@code System.console()} tells a local run)
  * @param noColor    whether NO_COLOR is set
  * @param term       the TERM variable, or null
- * @param indexes    opens the index a command names (resolved against {@code workingDir})
+ * @param indexes    opens the index a command names
  */
-record Invocation(Path workingDir, boolean console, boolean noColor, String term, IndexOpener indexes) {
+record Invocation(boolean console, boolean noColor, String term, IndexOpener indexes) {
 
     /** Opens an index folder for one command; the command closes what it gets. */
     interface IndexOpener {
@@ -31,9 +30,9 @@ record Invocation(Path workingDir, boolean console, boolean noColor, String term
         return i != null ? i : local();
     }
 
-    /** This process's own folder, terminal and environment. */
+    /** This process's own terminal and environment. */
     static Invocation local() {
-        return new Invocation(Path.of(""), System.console() != null, System.getenv("NO_COLOR") != null,
+        return new Invocation(System.console() != null, System.getenv("NO_COLOR") != null,
                 System.getenv("TERM"), new OwnIndexes());
     }
 

@@ -116,7 +116,7 @@ public final class SearchServer implements AutoCloseable {
         long end = System.nanoTime() + millis * 1_000_000;
         PrintWriter discard = new PrintWriter(Writer.nullWriter());
         ClientIndexes opener = new ClientIndexes(cwd);
-        Invocation invocation = new Invocation(cwd, false, true, null, opener);
+        Invocation invocation = new Invocation(false, true, null, opener);
         for (int k = 0; k < 500 && System.nanoTime() < end; k++) {
             int code = invocation.run(() -> Main.run(command, discard, discard));
             if (code > 1 || opener.failed) {

@@ -72,9 +72,9 @@ record ServerRequest(String token, Path workingDir, boolean console, boolean noC
         return List.of(args).contains("-v") || List.of(args).contains("--verbose");
     }
 
-    /** The client's folder, terminal and colour settings, with indexes opened through {@code indexes}. */
+    /** The client's terminal and colour settings, with indexes opened through {@code indexes}. */
     Invocation invocation(Invocation.IndexOpener indexes) {
-        return new Invocation(workingDir, console, noColor, term, indexes);
+        return new Invocation(console, noColor, term, indexes);
     }
 
     private static int count(String s) {
