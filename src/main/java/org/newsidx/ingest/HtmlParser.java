@@ -14,14 +14,11 @@ import org.jsoup.select.Elements;
 /**
  * {@code .html}/{@code .htm}: title from {@code og:title}, {@code <h1>} or {@code <title>}; date from
  * {@code article:published_time}, JSON-LD {@code datePublished} or {@code <time datetime>}; body from the
- * article's paragraphs, headings and captions, leaving out navigation, headers, footers and asides.
+ * article's paragraphs, headings and captions ({@link HtmlArticleText}: without the page around them).
  * Nothing is fetched: jsoup parses the string only, and scripts are never run.
  */
 public final class HtmlParser implements ArticleParser {
 
-    private static final String BOILERPLATE = "nav, header, footer, aside, form, script, style, noscript, "
-            + "[role=navigation], [role=banner], [role=contentinfo], .nav, .menu, .footer, .sidebar, .related";
-    private static final String BLOCKS = "p, h2, h3, h4, figcaption, li, blockquote:not(:has(p))";
 
     @Override
     public List<Article> parse(ArticleSource source, Consumer<String> warnings) throws UnreadableFileException {
@@ -40,24 +37,9 @@ public final class HtmlParser implements ArticleParser {
         if (root == null) {
             throw new UnreadableFileException("HTML page has no body");
         }
-        root = root.clone();
-        root.select(BOILERPLATE).remove();
-        List<String> paragraphs = new ArrayList<>();
-        for (Element block : root.select(BLOCKS)) {
-            if (block.tagName().equals("li") && block.selectFirst("p") != null) {
-                continue;
-            }
-            String t = block.text().strip();
-            if (!t.isEmpty() && !t.equals(title)) {
-                paragraphs.add(t);
-            }
-        }
+        List<String> paragraphs = HtmlArticleText.paragraphs(root, title);
         if (paragraphs.isEmpty()) {
-            String t = root.text().strip();
-            if (t.isEmpty()) {
-                throw new UnreadableFileException("HTML page has no article text");
-            }
-            paragraphs.add(t);
+            throw new UnreadableFileException("HTML page has no article text");
         }
         List<String> authors = author == null ? List.of() : PlainTextParser.splitAuthors(author);
         return List.of(new Article(ArticleIds.forFile(source.key()), source.displayPath(), title, published,

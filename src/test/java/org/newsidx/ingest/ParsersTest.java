@@ -78,6 +78,33 @@ class ParsersTest {
     }
 
     @Test
+    void htmlPageWithoutArticleTagsLosesMenusSharingLinksListsAndNotices() throws Exception {
+        // a page written for the test in the manner of a local news site: no <article>, <nav> or <footer>
+        String page = """
+                <html><head><title>Harbour bridge to close for repairs | The Coastal Courier</title>
+                <meta property="og:title" content="Harbour bridge to close for repairs"></head><body>
+                <div class="top-bar"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+                <li><a href="/sport">Sport</a></li></ul></div>
+                <div class="cookie-banner"><p>We use cookies. <a href="/privacy">Read our privacy policy</a>.</p></div>
+                <div class="content"><h1>Harbour bridge to close for repairs</h1>
+                <ul><li><a href="https://facebook.com/share">Share on Facebook</a></li></ul>
+                <h2>Six weeks of work</h2>
+                <p>The harbour bridge in Portsmouth will close for six weeks from Monday, the city council said.</p>
+                <p>Buses will run a shuttle, and the <a href="/ferry">ferry timetable</a> will be extended.</p>
+                <p><a href="/news/bridge-history">Read more: the history of the harbour bridge</a></p>
+                <h3>Most read</h3>
+                <ul><li><a href="/a">Council tax to rise by 5%</a></li><li><a href="/b">Storm warning</a></li></ul>
+                </div>
+                <div class="links"><p><a href="/about">About us</a> | <a href="/contact">Contact</a></p>
+                <p>© 2024 The Coastal Courier</p></div></body></html>
+                """;
+        Article a = new HtmlParser().parse(new ArticleSource("k/bridge.html", "bridge.html", page), w -> { }).get(0);
+        assertEquals("Six weeks of work\n\n"
+                + "The harbour bridge in Portsmouth will close for six weeks from Monday, the city council said.\n\n"
+                + "Buses will run a shuttle, and the ferry timetable will be extended.", a.text());
+    }
+
+    @Test
     void newsPleaseJson() throws Exception {
         Article a = read("wikinews/2019-01-24-car-bomb-ramming-attack-kills-dozens-at-military-base-in-maidan-wardak.json")
                 .articles().get(0);
