@@ -63,6 +63,26 @@ final class HtmlArticleText {
         return out;
     }
 
+    /**
+     * The page's {@code <article>} with the most paragraph text, or null: the story, not a teaser card
+     * of another story that comes before it in the page.
+     */
+    static Element mainArticle(org.jsoup.nodes.Document doc) {
+        Element best = null;
+        int bestLength = -1;
+        for (Element article : doc.select("article")) {
+            int length = 0;
+            for (Element p : article.select("p")) {
+                length += p.text().length();
+            }
+            if (length > bestLength) {
+                best = article;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
     /** Whether half or more of a block's characters are link text, or the block sits inside a link. */
     private static boolean isLinks(Element block, String text) {
         if (block.closest("a") != null && block.closest("a") != block) {

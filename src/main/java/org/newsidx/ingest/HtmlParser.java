@@ -32,7 +32,7 @@ public final class HtmlParser implements ArticleParser {
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
         String author = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"));
 
-        Element root = firstNonNull(doc.selectFirst("article"), doc.selectFirst("main"),
+        Element root = firstNonNull(HtmlArticleText.mainArticle(doc), doc.selectFirst("main"),
                 doc.selectFirst("[role=main]"), doc.body());
         if (root == null) {
             throw new UnreadableFileException("HTML page has no body");

@@ -105,6 +105,22 @@ class ParsersTest {
     }
 
     @Test
+    void theStoryIsTheArticleElementWithTheMostTextNotATeaserBeforeIt() throws Exception {
+        String page = """
+                <html><head><title>Ferry fares frozen</title></head><body>
+                <article class="teaser"><h2><a href="/other">Storm warning for the weekend</a></h2>
+                <p>Forecasters expect gales.</p></article>
+                <article><h1>Ferry fares frozen</h1>
+                <p>Ferry fares between Portsmouth and the island will not rise this year, the operator said on Tuesday.</p>
+                <p>The operator said passenger numbers had recovered to their level of five years ago.</p></article>
+                </body></html>
+                """;
+        Article a = new HtmlParser().parse(new ArticleSource("k/fares.html", "fares.html", page), w -> { }).get(0);
+        assertTrue(a.text().startsWith("Ferry fares between Portsmouth"), a.text());
+        assertFalse(a.text().contains("gales"), a.text());
+    }
+
+    @Test
     void newsPleaseJson() throws Exception {
         Article a = read("wikinews/2019-01-24-car-bomb-ramming-attack-kills-dozens-at-military-base-in-maidan-wardak.json")
                 .articles().get(0);
