@@ -36,7 +36,7 @@ import org.newsidx.search.OpenIndexes;
  * client sends a {@link ServerRequest}; the server answers with the exit code, NUL, stderr, NUL, then
  * stdout (UTF-8, as in a run of its own) until it closes the connection. Instead of an exit code it may
  * answer {@value #FALLBACK}: the client then runs the command itself, so that anything unusual (no
- * index, {@code -v}, another command) behaves exactly as without the server. Where the launcher finds
+ * index, {@code -v}, an {@code @file}, another command) behaves exactly as without the server. Where the launcher finds
  * the server: {@link ServerStateFile}.
  */
 public final class SearchServer implements AutoCloseable {
@@ -179,9 +179,8 @@ public final class SearchServer implements AutoCloseable {
         }
         boolean jarChanged = jarChanged();
         String[] args = request.args();
-        // -v: the stack trace of a run of its own, without the server's frames
         if (jarChanged || args.length == 0 || !SERVED.contains(args[0]) || !request.workingDir().isAbsolute()
-                || request.verbose()) {
+                || request.wantsOwnJvm()) {
             reply(out, FALLBACK, "", "");
             return !jarChanged;
         }

@@ -67,9 +67,18 @@ record ServerRequest(String token, Path workingDir, boolean console, boolean noC
         return hex && MessageDigest.isEqual(expected, HexFormat.of().parseHex(token));
     }
 
-    /** Whether the arguments ask for stack traces ({@code -v}). */
-    boolean verbose() {
-        return List.of(args).contains("-v") || List.of(args).contains("--verbose");
+    /**
+     * Whether the command should run in the client's own JVM after all: {@code -v} (a stack trace
+     * without the server's frames) or an {@code @file} of arguments (picocli would read it relative to
+     * the server's folder).
+     */
+    boolean wantsOwnJvm() {
+        for (String a : args) {
+            if (a.equals("-v") || a.equals("--verbose") || a.startsWith("@")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The client's terminal and colour settings, with indexes opened through {@code indexes}. */

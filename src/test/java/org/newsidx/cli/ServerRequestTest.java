@@ -33,8 +33,9 @@ class ServerRequestTest {
         assertArrayEquals(new String[] {"search", "Müller", ""}, r.args(), "UTF-8, and an empty argument kept");
         assertTrue(r.hasToken(HexFormat.of().parseHex(TOKEN)));
         assertFalse(r.hasToken(HexFormat.of().parseHex("ffeeddccbbaa99887766554433221100")));
-        assertFalse(r.verbose());
-        assertTrue(read(TOKEN, "/", "0", "0", "", "2", "search", "-v").verbose());
+        assertFalse(r.wantsOwnJvm());
+        assertTrue(read(TOKEN, "/", "0", "0", "", "2", "search", "-v").wantsOwnJvm(), "stack traces");
+        assertTrue(read(TOKEN, "/", "0", "0", "", "2", "search", "@args.txt").wantsOwnJvm(), "a file of arguments");
         assertNull(read(TOKEN, "/", "0", "0", "", "0").term(), "no TERM");
     }
 
