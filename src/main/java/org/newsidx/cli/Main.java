@@ -12,6 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Trace.mark("main");
+        useFixedLocale();
         int code = run(args);
         Trace.mark("exit");
         System.exit(code);
@@ -23,6 +24,16 @@ public final class Main {
             SearchClassWarmup.begin();
         }
         return run(args, utf8(System.out), utf8(System.err));
+    }
+
+    /**
+     * The same output and the same index whatever the user's locale: numbers in the English of the
+     * messages ("1,234 passages", "score 3.96", not "1.234" or "3,96"), and no case mapping that
+     * depends on the language (the Turkish dotless i). The search server does the same, so that its
+     * answers match a run of their own.
+     */
+    static void useFixedLocale() {
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
     }
 
     /**

@@ -65,6 +65,7 @@ public final class SearchServer implements AutoCloseable {
 
     /** {@code --state FILE --jar JAR --idle SECONDS --cwd DIR -- COMMAND...} (the command to warm up with). */
     public static void main(String[] args) throws IOException {
+        Main.useFixedLocale();
         Path state = null;
         Path jar = null;
         Path cwd = Path.of("").toAbsolutePath();
