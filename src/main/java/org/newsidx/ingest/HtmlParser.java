@@ -24,7 +24,10 @@ public final class HtmlParser implements ArticleParser {
     public List<Article> parse(ArticleSource source, Consumer<String> warnings) throws UnreadableFileException {
         Document doc = Jsoup.parse(source.text());
         String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
+        // the meta tags news sites use besides Open Graph and JSON-LD (microdata, Parse.ly, Sailthru, Dublin Core)
         LocalDate published = firstDate(meta(doc, "article:published_time"), jsonLd(doc, "datePublished"),
+                meta(doc, "datePublished"), meta(doc, "og:published_time"), meta(doc, "parsely-pub-date"),
+                meta(doc, "sailthru.date"), meta(doc, "publish-date"), meta(doc, "DC.date.issued"),
                 attr(doc.selectFirst("time[datetime]"), "datetime"), meta(doc, "date"), meta(doc, "pubdate"),
                 meta(doc, "dc.date"))
                 .or(() -> PublicationDateParser.fromPath(source.displayPath())).orElse(null);

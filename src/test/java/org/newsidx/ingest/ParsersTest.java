@@ -121,6 +121,20 @@ class ParsersTest {
     }
 
     @Test
+    void htmlPublicationDatesFromTheMetaTagsNewsSitesUse() throws Exception {
+        String[] metas = {
+            "<meta itemprop=\"datePublished\" content=\"2021-06-02T10:00:00+01:00\">",
+            "<meta name=\"parsely-pub-date\" content=\"2021-06-02T09:00:00Z\">",
+            "<meta name=\"sailthru.date\" content=\"2021-06-02 09:00:00\">",
+            "<meta name=\"DC.date.issued\" content=\"2021-06-02\">"};
+        for (String meta : metas) {
+            String page = "<html><head>" + meta + "<title>T</title></head><body><p>Text of the story.</p></body></html>";
+            Article a = new HtmlParser().parse(new ArticleSource("k/p.html", "p.html", page), w -> { }).get(0);
+            assertEquals(LocalDate.of(2021, 6, 2), a.published(), meta);
+        }
+    }
+
+    @Test
     void newsPleaseJson() throws Exception {
         Article a = read("wikinews/2019-01-24-car-bomb-ramming-attack-kills-dozens-at-military-base-in-maidan-wardak.json")
                 .articles().get(0);
