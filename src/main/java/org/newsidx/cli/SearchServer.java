@@ -24,8 +24,8 @@ import org.newsidx.search.OpenIndexes;
 
 /**
  * Keeps a warm JVM with its indexes open for the launcher's read-only commands ({@code search},
- * {@code quotes}, {@code show}, {@code facets}), so that a search after the first one answers in
- * milliseconds instead of paying the JVM's start-up, Lucene's set-up and a cold search each time.
+ * {@code quotes}, {@code show}, {@code facets}, {@code stats}), so that a search after the first one
+ * answers in milliseconds instead of paying the JVM's start-up, Lucene's set-up and a cold search.
  *
  * <p>The launcher starts it in the background once one of those commands, or an index run, has ended;
  * it warms up by repeating that command (after an index run, a search of the index just written), then
@@ -43,7 +43,7 @@ public final class SearchServer implements AutoCloseable {
 
     static final String GREETING = "newsidx-server 1\n";
     static final String FALLBACK = "fallback";
-    static final Set<String> SERVED = Set.of("search", "quotes", "show", "facets");
+    static final Set<String> SERVED = Set.of("search", "quotes", "show", "facets", "stats");
     private static final int REQUEST_TIMEOUT_MS = 5_000;
     /** How often a server without requests checks whether its jar was rebuilt (then it ends). */
     private static final int JAR_CHECK_MS = 5_000;

@@ -24,7 +24,8 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (IndexSnapshot index = common.openIndex()) {
-            IndexStatistics s = IndexStatistics.of(index);
+            // the folder as the user named it (a search server opens it under its absolute path)
+            IndexStatistics s = IndexStatistics.of(index, common.index);
             PrintWriter out = spec.commandLine().getOut();
             if (common.json) {
                 JsonOutput.println(out, s);

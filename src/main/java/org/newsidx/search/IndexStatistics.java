@@ -9,10 +9,11 @@ import java.util.stream.Stream;
 public record IndexStatistics(String index, long articles, long passages, long sizeBytes, String lastUpdate,
                               String layout) {
 
-    public static IndexStatistics of(IndexSnapshot snapshot) throws IOException {
+    /** The statistics of {@code snapshot}, whose folder the user named {@code shownAs}. */
+    public static IndexStatistics of(IndexSnapshot snapshot, Path shownAs) throws IOException {
         long articles = snapshot.searcher().count(ArticleBlocks.ARTICLES);
         long passages = snapshot.searcher().count(ArticleBlocks.PASSAGES);
-        return new IndexStatistics(snapshot.path().toString(), articles, passages, size(snapshot.path()),
+        return new IndexStatistics(shownAs.toString(), articles, passages, size(snapshot.path()),
                 snapshot.lastUpdate(), snapshot.layout().name());
     }
 
