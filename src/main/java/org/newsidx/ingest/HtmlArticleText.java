@@ -6,9 +6,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * The article's paragraphs on an HTML page, without the page around it: navigation, headers, footers,
- * asides and cookie notices by their tags, roles and classes; then, block by block, what reads like
- * links rather than text (a menu, "Share on Facebook", "Read more: ...", a "Most read" list: half or
- * more of its characters are link text), copyright lines, and headings left with nothing under them.
+ * asides, cookie notices, adverts and newsletter sign-ups by their tags, roles and classes; then, block
+ * by block, what reads like links rather than text (a menu, "Share on Facebook", "Read more: ...", a
+ * "Most read" list: half or more of its characters are link text), advert labels, copyright lines, and
+ * headings left with nothing under them.
  * The link-density test is the one boilerplate detectors use (Kohlschütter et al., "Boilerplate
  * Detection using Shallow Text Features", 2010): it needs no list of site layouts.
  */
@@ -16,7 +17,8 @@ final class HtmlArticleText {
 
     private static final String BOILERPLATE = "nav, header, footer, aside, form, script, style, noscript, "
             + "[role=navigation], [role=banner], [role=contentinfo], .nav, .menu, .footer, .sidebar, .related, "
-            + "[class*=cookie], [id*=cookie], [class*=consent], [id*=consent]";
+            + "[class*=cookie], [id*=cookie], [class*=consent], [id*=consent], [class*=advert], [id*=advert], "
+            + "[class*=newsletter], [id*=newsletter]";
     private static final String BLOCKS = "p, h2, h3, h4, figcaption, li, blockquote:not(:has(p))";
     /** Share of a block's characters in links from which it is navigation, not text. */
     private static final double MAX_LINK_DENSITY = 0.5;
@@ -40,7 +42,7 @@ final class HtmlArticleText {
                 continue;
             }
             String t = block.text().strip();
-            if (t.isEmpty() || t.equals(title) || isLinks(block, t) || isCopyright(t)) {
+            if (t.isEmpty() || t.equals(title) || isLinks(block, t) || isCopyright(t) || isAdvertLabel(t)) {
                 continue;
             }
             blocks.add(t);
@@ -93,6 +95,11 @@ final class HtmlArticleText {
             linked += a.text().strip().length();
         }
         return linked >= MAX_LINK_DENSITY * text.length();
+    }
+
+    /** "Advertisement", "ADVERTISEMENT": the label over an advert, which sits in the story on many pages. */
+    private static boolean isAdvertLabel(String text) {
+        return text.equalsIgnoreCase("advertisement") || text.equalsIgnoreCase("advert");
     }
 
     private static boolean isCopyright(String text) {

@@ -78,7 +78,7 @@ class ParsersTest {
     }
 
     @Test
-    void htmlPageWithoutArticleTagsLosesMenusSharingLinksListsAndNotices() throws Exception {
+    void htmlPageWithoutArticleTagsLosesMenusSharingLinksListsAdvertsAndNotices() throws Exception {
         // a page written for the test in the manner of a local news site: no <article>, <nav> or <footer>
         String page = """
                 <html><head><title>Harbour bridge to close for repairs | The Coastal Courier</title>
@@ -90,6 +90,8 @@ class ParsersTest {
                 <ul><li><a href="https://facebook.com/share">Share on Facebook</a></li></ul>
                 <h2>Six weeks of work</h2>
                 <p>The harbour bridge in Portsmouth will close for six weeks from Monday, the city council said.</p>
+                <p>ADVERTISEMENT</p><div class="advert-slot"><p>Buy a new car today at Harbour Motors.</p></div>
+                <div class="newsletter-signup"><p>Sign up for our morning briefing, sent every day at 7am.</p></div>
                 <p>Buses will run a shuttle, and the <a href="/ferry">ferry timetable</a> will be extended.</p>
                 <p><a href="/news/bridge-history">Read more: the history of the harbour bridge</a></p>
                 <h3>Most read</h3>
