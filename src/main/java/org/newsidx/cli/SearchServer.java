@@ -229,11 +229,6 @@ public final class SearchServer implements AutoCloseable {
         }
     }
 
-    @Override
-    public String toString() {
-        return "SearchServer on port " + socket.getLocalPort() + ", " + served + " served";
-    }
-
     /** Closes the open indexes. */
     @Override
     public void close() {

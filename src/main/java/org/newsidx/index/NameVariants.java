@@ -96,6 +96,7 @@ public final class NameVariants {
                 continue;
             }
             Map<String, String> forms = new TreeMap<>();
+            ArticleCounts counts = new ArticleCounts(searcher, dim);
             TermsEnum te = terms.iterator();
             if (te.seekCeil(new BytesRef(String.valueOf(NameKeys.WHOLE))) == TermsEnum.SeekStatus.END) {
                 continue;
@@ -112,7 +113,7 @@ public final class NameVariants {
                 int sep = term.indexOf(NameKeys.SEPARATOR);
                 String k = term.substring(1, sep);
                 if (!k.equals(key)) {
-                    addGroup(searcher, dim, key, group, forms);
+                    addGroup(counts, key, group, forms);
                     key = k;
                     group.clear();
                 }
@@ -123,17 +124,17 @@ public final class NameVariants {
                     acronyms.add(value);
                 }
             }
-            addGroup(searcher, dim, key, group, forms);
+            addGroup(counts, key, group, forms);
             if (dim.equals(IndexSchema.DIM_ORG)) {
-                addAcronyms(searcher, terms, dim, acronyms, forms);
-                addDescribedForms(searcher, dim, values, forms);
-                addReorderedForms(searcher, dim, values, forms);
-                addCountryForms(searcher, dim, values, forms);
-                addShortForms(searcher, dim, values, forms);
+                addAcronyms(counts, terms, acronyms, forms);
+                addDescribedForms(counts, values, forms);
+                addReorderedForms(counts, values, forms);
+                addCountryForms(counts, values, forms);
+                addShortForms(counts, values, forms);
             } else if (IndexSchema.PEOPLE_DIMS.contains(dim)) {
-                addInitialForms(searcher, dim, values, forms);
-                addMiddleInitialForms(searcher, dim, values, forms);
-                addSurnames(searcher, terms, dim, values, forms);
+                addInitialForms(counts, values, forms);
+                addMiddleInitialForms(counts, values, forms);
+                addSurnames(counts, terms, values, forms);
             }
             resolveChains(forms);
             if (!forms.isEmpty()) {
@@ -191,7 +192,7 @@ public final class NameVariants {
      * names, they compete, not their initial forms ("J Lewsey" is Josh Lewsey). Within an article the
      * canonicaliser already did this; this links articles.
      */
-    private static void addSurnames(IndexSearcher searcher, Terms keys, String dim, Set<String> values,
+    private static void addSurnames(ArticleCounts counts, Terms keys, Set<String> values,
                                     Map<String, String> forms) throws IOException {
         // capitalised values and their keys; a surname's key is the key of a one-word value
         Map<String, String> valueKeys = new HashMap<>();
@@ -205,7 +206,6 @@ public final class NameVariants {
                 }
             }
         }
-        String field = IndexSchema.filterField(dim);
         for (Map.Entry<String, String> e : valueKeys.entrySet()) {
             String surname = e.getKey();
             String key = e.getValue();
@@ -226,7 +226,7 @@ public final class NameVariants {
             // forms of one name (found above: "George Bush" is "George W Bush") count as one candidate
             Map<String, Integer> byForm = new LinkedHashMap<>();
             for (String c : candidates) {
-                byForm.merge(forms.getOrDefault(c, c), NameVariants.articles(searcher, field, c), Integer::sum);
+                byForm.merge(forms.getOrDefault(c, c), counts.of(c), Integer::sum);
             }
             Leader leader = Leader.of(byForm);
             // one article is enough for a surname that is no given name ("Minnis"); "David" of Reuters is
@@ -253,19 +253,18 @@ public final class NameVariants {
      * is the party when at least two articles name it so; "Liberal Democrat" is the "Liberal Democrats"
      * when more articles have the plural.
      */
-    private static void addShortForms(IndexSearcher searcher, String dim, Set<String> values,
+    private static void addShortForms(ArticleCounts counts, Set<String> values,
                                       Map<String, String> forms) throws IOException {
-        String field = IndexSchema.filterField(dim);
         for (String shortForm : values) {
             if (forms.containsKey(shortForm)) {
                 continue;
             }
             String party = EntityCanonicalizer.partyName(shortForm);
             String plural = EntityCanonicalizer.pluralName(shortForm);
-            if (values.contains(party) && articles(searcher, field, party) >= 2) {
+            if (values.contains(party) && counts.of(party) >= 2) {
                 forms.put(shortForm, party);
             } else if (plural != null && values.contains(plural)
-                    && articles(searcher, field, plural) > articles(searcher, field, shortForm)) {
+                    && counts.of(plural) > counts.of(shortForm)) {
                 forms.put(shortForm, plural);
             }
         }
@@ -283,18 +282,17 @@ public final class NameVariants {
      * two articles or more, far more than any other with the same initials ({@link #DOMINANCE}: "ICO"
      * is the coffee and the cocoa organisation), and at least one article names both.
      */
-    private static void addAcronyms(IndexSearcher searcher, Terms keys, String dim, List<String> acronyms,
+    private static void addAcronyms(ArticleCounts counts, Terms keys, List<String> acronyms,
                                     Map<String, String> forms) throws IOException {
-        String field = IndexSchema.filterField(dim);
         for (String acronym : acronyms) {
             if (forms.containsKey(acronym)) {
                 continue;
             }
             String initials = NameKeys.normalise(acronym).replace(" ", "");
             List<String> candidates = valuesUnder(keys, NameKeys.INITIALS + initials + NameKeys.SEPARATOR);
-            Leader leader = Leader.of(searcher, field, candidates);
+            Leader leader = Leader.of(counts, candidates);
             if (leader.value != null && leader.count >= 2 && leader.second * DOMINANCE <= leader.count
-                    && together(searcher, field, acronym, leader.value) > 0) {
+                    && counts.together(acronym, leader.value) > 0) {
                 forms.put(acronym, leader.value);
             }
         }
@@ -317,9 +315,8 @@ public final class NameVariants {
      * ("Mitsubishi Bank", "Mitsubishi Motors") is a family of firms, and none of them is it
      * ({@link #dominantFamily}).
      */
-    private static void addDescribedForms(IndexSearcher searcher, String dim, Set<String> values,
+    private static void addDescribedForms(ArticleCounts counts, Set<String> values,
                                           Map<String, String> forms) throws IOException {
-        String field = IndexSchema.filterField(dim);
         // short name -> ending family -> the most articles a longer form of that family has
         Map<String, Map<String, Integer>> families = new HashMap<>();
         Map<String, String> longerOf = new TreeMap<>();
@@ -329,7 +326,7 @@ public final class NameVariants {
             String shorter = family == null ? null : longer.substring(0, space);
             if (shorter != null && values.contains(shorter)) {
                 families.computeIfAbsent(shorter, k -> new HashMap<>())
-                        .merge(family, articles(searcher, field, longer), Math::max);
+                        .merge(family, counts.of(longer), Math::max);
                 longerOf.put(longer, shorter);
             }
         }
@@ -340,10 +337,10 @@ public final class NameVariants {
                     || forms.containsKey(longer) || forms.containsKey(shorter)) {
                 continue;
             }
-            if (together(searcher, field, longer, shorter) < (shorter.indexOf(' ') < 0 ? 3 : 2)) {
+            if (counts.together(longer, shorter) < (shorter.indexOf(' ') < 0 ? 3 : 2)) {
                 continue;
             }
-            underTheCommoner(searcher, field, longer, shorter, forms);
+            underTheCommoner(counts, longer, shorter, forms);
         }
     }
 
@@ -374,9 +371,8 @@ public final class NameVariants {
      * counted under the form more articles have. Not councils: the Council of State and the State
      * Council are two bodies (France's and China's).
      */
-    private static void addReorderedForms(IndexSearcher searcher, String dim, Set<String> values,
+    private static void addReorderedForms(ArticleCounts counts, Set<String> values,
                                           Map<String, String> forms) throws IOException {
-        String field = IndexSchema.filterField(dim);
         for (String value : values) {
             Matcher m = HEAD_OF_SUBJECT.matcher(value);
             if (!m.matches()) {
@@ -386,7 +382,7 @@ public final class NameVariants {
             if (!values.contains(other) || forms.containsKey(value) || forms.containsKey(other)) {
                 continue;
             }
-            underTheCommoner(searcher, field, value, other, forms);
+            underTheCommoner(counts, value, other, forms);
         }
     }
 
@@ -396,12 +392,12 @@ public final class NameVariants {
      * story) is one, counted under the form most articles have: the leading words that are a country's
      * alias ({@link AliasTable#countries}) are read as the country.
      */
-    private static void addCountryForms(IndexSearcher searcher, String dim, Set<String> values,
+    private static void addCountryForms(ArticleCounts counts, Set<String> values,
                                         Map<String, String> forms) throws IOException {
         Map<String, List<String>> byKey = unmappedBy(values, forms, NameVariants::countryFormKey);
         for (Map.Entry<String, List<String>> e : byKey.entrySet()) {
             Collections.sort(e.getValue());
-            addGroup(searcher, dim, e.getKey(), e.getValue(), forms);
+            addGroup(counts, e.getKey(), e.getValue(), forms);
         }
     }
 
@@ -423,18 +419,46 @@ public final class NameVariants {
     }
 
     /** Maps the one of two forms that fewer live articles have to the other (on a tie, {@code a} to {@code b}). */
-    private static void underTheCommoner(IndexSearcher searcher, String field, String a, String b,
+    private static void underTheCommoner(ArticleCounts counts, String a, String b,
                                          Map<String, String> forms) throws IOException {
-        if (articles(searcher, field, a) > articles(searcher, field, b)) {
+        if (counts.of(a) > counts.of(b)) {
             forms.put(b, a);
         } else {
             forms.put(a, b);
         }
     }
 
-    /** How many live articles have the value. */
-    private static int articles(IndexSearcher searcher, String field, String value) throws IOException {
-        return searcher.count(new TermQuery(new Term(field, value)));
+    /**
+     * How many live articles have a value of one dimension, each value counted once per {@link #find}
+     * (the rules ask for the same names again and again; the reader does not change meanwhile).
+     */
+    private static final class ArticleCounts {
+        private final IndexSearcher searcher;
+        private final String field;
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        ArticleCounts(IndexSearcher searcher, String dim) {
+            this.searcher = searcher;
+            this.field = IndexSchema.filterField(dim);
+        }
+
+        /** How many live articles have the value. */
+        int of(String value) throws IOException {
+            Integer n = counts.get(value);
+            if (n == null) {
+                n = searcher.count(new TermQuery(new Term(field, value)));
+                counts.put(value, n);
+            }
+            return n;
+        }
+
+        /** How many live articles have both values. */
+        int together(String a, String b) throws IOException {
+            return searcher.count(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(field, a)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(field, b)), BooleanClause.Occur.FILTER)
+                    .build());
+        }
     }
 
     /**
@@ -464,10 +488,10 @@ public final class NameVariants {
             return new Leader(best, bestCount, second, total - bestCount);
         }
 
-        static Leader of(IndexSearcher searcher, String field, List<String> candidates) throws IOException {
+        static Leader of(ArticleCounts counts, List<String> candidates) throws IOException {
             Map<String, Integer> articles = new LinkedHashMap<>();
             for (String candidate : candidates) {
-                articles.put(candidate, NameVariants.articles(searcher, field, candidate));
+                articles.put(candidate, counts.of(candidate));
             }
             return of(articles);
         }
@@ -493,14 +517,6 @@ public final class NameVariants {
         }
     }
 
-    /** How many live articles have both values. */
-    private static int together(IndexSearcher searcher, String field, String a, String b) throws IOException {
-        return searcher.count(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(field, a)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(field, b)), BooleanClause.Occur.FILTER)
-                .build());
-    }
-
     /** "J Lewsey", "J. Lewsey": an initial, then the rest of a name. */
     private static boolean isInitialForm(String name) {
         int space = name.indexOf(' ');
@@ -517,7 +533,7 @@ public final class NameVariants {
      * number of articles (James and Jason Robinson: "J Robinson" stays apart) and an article names both
      * ("D Jones" of a Welsh line-up is not Digby Jones of the CBI).
      */
-    private static void addInitialForms(IndexSearcher searcher, String dim, Set<String> values,
+    private static void addInitialForms(ArticleCounts counts, Set<String> values,
                                         Map<String, String> forms) throws IOException {
         Map<String, List<String>> byRest = new HashMap<>();
         for (String v : values) {
@@ -526,7 +542,6 @@ public final class NameVariants {
                 byRest.computeIfAbsent(v.substring(space + 1), k -> new ArrayList<>()).add(v);
             }
         }
-        String field = IndexSchema.filterField(dim);
         for (String v : values) {
             if (!isInitialForm(v) || forms.containsKey(v)) {
                 continue;
@@ -537,9 +552,9 @@ public final class NameVariants {
                     candidates.add(full);
                 }
             }
-            Leader leader = Leader.of(searcher, field, candidates);
+            Leader leader = Leader.of(counts, candidates);
             if (leader.isClearPerson() && leader.second < leader.count
-                    && together(searcher, field, v, leader.value) > 0) {
+                    && counts.together(v, leader.value) > 0) {
                 forms.put(v, leader.value);
             }
         }
@@ -568,18 +583,17 @@ public final class NameVariants {
      * apart) and the name has only one middle-initial form ("George H.W. Bush" beside "George W Bush":
      * neither).
      */
-    private static void addMiddleInitialForms(IndexSearcher searcher, String dim, Set<String> values,
+    private static void addMiddleInitialForms(ArticleCounts counts, Set<String> values,
                                               Map<String, String> forms) throws IOException {
         Map<String, List<String>> byPlainForm = unmappedBy(values, forms, NameVariants::withoutMiddleInitials);
-        String field = IndexSchema.filterField(dim);
         for (Map.Entry<String, List<String>> e : byPlainForm.entrySet()) {
             String plain = e.getKey();
             if (e.getValue().size() != 1 || !values.contains(plain) || forms.containsKey(plain)) {
                 continue;
             }
             String middle = e.getValue().get(0);
-            int withMiddle = articles(searcher, field, middle);
-            int without = articles(searcher, field, plain);
+            int withMiddle = counts.of(middle);
+            int without = counts.of(plain);
             if (withMiddle >= MIDDLE_INITIAL_DOMINANCE * without) {
                 forms.put(plain, middle);
             } else if (without >= MIDDLE_INITIAL_DOMINANCE * withMiddle) {
@@ -621,7 +635,7 @@ public final class NameVariants {
     }
 
     /** Maps the forms of one key, but the one most live articles have, to that one. */
-    private static void addGroup(IndexSearcher searcher, String dim, String key, List<String> group,
+    private static void addGroup(ArticleCounts counts, String key, List<String> group,
                                  Map<String, String> forms) throws IOException {
         if (group.size() < 2 || key.replace(" ", "").length() < MIN_KEY_LETTERS) {
             return;
@@ -630,7 +644,7 @@ public final class NameVariants {
         int bestCount = 0;
         List<String> live = new ArrayList<>();
         for (String value : group) {
-            int n = articles(searcher, IndexSchema.filterField(dim), value);
+            int n = counts.of(value);
             if (n == 0) {
                 continue;
             }

@@ -87,8 +87,8 @@ final class HtmlArticleText {
 
     /** Whether half or more of a block's characters are link text, or the block sits inside a link. */
     private static boolean isLinks(Element block, String text) {
-        if (block.closest("a") != null && block.closest("a") != block) {
-            return true;
+        if (block.closest("a") != null) {
+            return true; // no block of BLOCKS is itself a link, so this is a link around it
         }
         int linked = 0;
         for (Element a : block.select("a")) {
