@@ -3,7 +3,6 @@ package org.newsidx.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,7 +65,6 @@ public final class NameVariants {
     private final Map<String, Map<String, String>> dominant;
     /** dim -> dominant form -> its variants. */
     private final Map<String, Map<String, List<String>>> variants = new HashMap<>();
-    private int size;
 
     private NameVariants(Map<String, Map<String, String>> dominant) {
         this.dominant = dominant;
@@ -82,7 +80,6 @@ public final class NameVariants {
                 list.add(e.getKey());
             }
             variants.put(dim.getKey(), byForm);
-            size += dim.getValue().size();
         }
     }
 
@@ -396,7 +393,6 @@ public final class NameVariants {
                                         Map<String, String> forms) throws IOException {
         Map<String, List<String>> byKey = unmappedBy(values, forms, NameVariants::countryFormKey);
         for (Map.Entry<String, List<String>> e : byKey.entrySet()) {
-            Collections.sort(e.getValue());
             addGroup(counts, e.getKey(), e.getValue(), forms);
         }
     }
@@ -498,12 +494,12 @@ public final class NameVariants {
 
         /**
          * Whether the leader is clearly the person a shorter form names: no other candidate comes near
-         * it ({@link #PERSON_DOMINANCE} times fewer articles, two allowed). A misspelt "Represenative
+         * it (not a tie, and {@link #PERSON_DOMINANCE} times fewer articles, two allowed). A misspelt "Represenative
          * Clayton Yeutter" or a rare "Nancy Reagan" leaves "Reagan" to Ronald Reagan; "Howard Baker" in 29
          * articles against "James Baker" in 189 leaves "Baker" to neither.
          */
         boolean isClearPerson() {
-            return value != null && second <= Math.max(2, count / PERSON_DOMINANCE);
+            return value != null && second < count && second <= Math.max(2, count / PERSON_DOMINANCE);
         }
 
         /**
@@ -553,8 +549,7 @@ public final class NameVariants {
                 }
             }
             Leader leader = Leader.of(counts, candidates);
-            if (leader.isClearPerson() && leader.second < leader.count
-                    && counts.together(v, leader.value) > 0) {
+            if (leader.isClearPerson() && counts.together(v, leader.value) > 0) {
                 forms.put(v, leader.value);
             }
         }
@@ -726,6 +721,10 @@ public final class NameVariants {
 
     /** How many values are variants of another. */
     public int size() {
+        int size = 0;
+        for (Map<String, String> forms : dominant.values()) {
+            size += forms.size();
+        }
         return size;
     }
 }
