@@ -37,6 +37,11 @@ public final class AliasTable {
         return CityCountries.INSTANCE;
     }
 
+    /** Whether a name whose {@link NameNormalizer#key} is {@code key} is in the table. */
+    public boolean hasKey(String key) {
+        return canonicalByKey.containsKey(key);
+    }
+
     /** The canonical name for any alias, compared by {@link NameNormalizer#key}. */
     public Optional<String> canonical(String name) {
         return Optional.ofNullable(canonicalByKey.get(NameNormalizer.key(name)));

@@ -152,7 +152,7 @@ public final class CountryBodies {
         private static final Set<String> NAMES = load();
 
         private static Set<String> load() {
-            return StatisticalEntityRecognizer.wordList("bodies-of-any-country.txt");
+            return NerResources.words("bodies-of-any-country.txt");
         }
     }
 }

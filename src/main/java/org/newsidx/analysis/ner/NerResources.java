@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** The text resources of {@code /org/newsidx/ner/}: word lists and tab-separated tables. */
 final class NerResources {
@@ -33,6 +36,32 @@ final class NerResources {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A resource of words and phrases, one per line, lower case. */
+    static Set<String> words(String resource) {
+        return words(lines(resource));
+    }
+
+    /** Lines of words and phrases, lower case. */
+    static Set<String> words(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines) {
+            out.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The entries written in capitals ("LIBOR"), lower case. */
+    static Set<String> inCapitals(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines) {
+            String entry = line.strip();
+            if (entry.equals(entry.toUpperCase(Locale.ROOT)) && !entry.equals(entry.toLowerCase(Locale.ROOT))) {
+                out.add(entry.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** The rows of a tab-separated resource that have {@code columns} fields. */

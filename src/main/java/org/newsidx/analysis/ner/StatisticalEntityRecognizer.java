@@ -28,15 +28,18 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private final NerTokenizer tokenizer = new NerTokenizer();
     private final EntityCanonicalizer canonicalizer;
     private final Set<String> notEntities;
+    /** Entries of {@code not-entities.txt} written in capitals: no names in capitals either ("LIBOR"). */
+    private final Set<String> notEntitiesInCapitals;
     private final Set<String> notNamesAlone;
     private final AliasTable countries = AliasTable.countries();
     private final FirmNameJoiner firmNames = new FirmNameJoiner(this::startsLikeAPerson, this::isKnownOrganisation);
 
     StatisticalEntityRecognizer(SequenceTagger tagger, EntityCanonicalizer canonicalizer, Set<String> notEntities,
-                                Set<String> notNamesAlone) {
+                                Set<String> notEntitiesInCapitals, Set<String> notNamesAlone) {
         this.tagger = tagger;
         this.canonicalizer = canonicalizer;
         this.notEntities = notEntities;
+        this.notEntitiesInCapitals = notEntitiesInCapitals;
         this.notNamesAlone = notNamesAlone;
     }
 
@@ -164,7 +167,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             String lower = surface.toLowerCase(Locale.ROOT);
             if (!isJunk(surface) && !onlyCompanyForms(lower) && !notNamesAlone.contains(withoutPossessive(lower))
                     && !officeOnly && !amount && !isTicker(text, s, e)) {
-                if (type == EntityType.PERSON && (namesAnOrganisation(surface) || startsLikeABank(surface)
+                if (type == EntityType.PERSON && (namesAnOrganisation(surface)
                         || isKnownOrganisation(tokens, start, last))) {
                     type = EntityType.ORG;
                 } else if (type == EntityType.PERSON && (isPlaceName(tokens, start, last)
@@ -184,7 +187,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
 
     static boolean isTicker(String text, int start, int end) {
         return start > 0 && end < text.length() && text.charAt(start - 1) == '<' && text.charAt(end) == '>'
-                && TICKER.matcher(text.substring(start, end)).matches();
+                && TICKER.matcher(text).region(start, end).matches();
     }
 
     /** "Banque Nationale de Paris", "Bank Leumi", "Banco Central": a bank, whatever the tagger saw. */
@@ -222,14 +225,16 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             }
             String key = NameNormalizer.key(m.text());
             int space = key.lastIndexOf(' ');
-            String before = wordBefore(text, m.start());
             if (space >= 0) {
                 keep.add(key.substring(space + 1)); // a surname
-            } else if (PersonTitles.isTitle(before)) {
+                continue;
+            }
+            String before = wordBefore(text, m.start());
+            if (PersonTitles.isTitle(before)) {
                 keep.add(key);
             } else if ((PLACE_PREPOSITIONS.contains(before.toLowerCase(Locale.ROOT))
                         || commaThenPlace(text, m.end(), placeStarts))
-                    && AliasTable.cityCountries().canonical(m.text()).isPresent()) {
+                    && AliasTable.cityCountries().hasKey(key)) {
                 if (cities == null) {
                     cities = new HashSet<>();
                 }
@@ -415,7 +420,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         // "WHO", "US", "IT" in capitals are acronyms; "REUTER", a headline's "CURRENTLY" are the listed
         // words, and so is "LIBOR", listed in capitals
         boolean acronym = surface.length() >= 2 && surface.length() <= 5 && surface.equals(surface.toUpperCase(Locale.ROOT))
-                && !NOT_ENTITIES_IN_CAPITALS.contains(word);
+                && !notEntitiesInCapitals.contains(word);
         if (word.isEmpty() || (!acronym && notEntities.contains(word)) || TIME_ZONES.contains(word)) {
             return true;
         }
@@ -427,20 +432,6 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             }
         }
         return !letter || startsWithPlaceCompound(surface) || looksTechnical(surface);
-    }
-
-    /** Entries of {@code not-entities.txt} written in capitals: no names in capitals either ("LIBOR"). */
-    private static final Set<String> NOT_ENTITIES_IN_CAPITALS = capitalisedEntries("not-entities.txt");
-
-    private static Set<String> capitalisedEntries(String resource) {
-        Set<String> out = new HashSet<>();
-        for (String line : NerResources.lines(resource)) {
-            String entry = line.strip();
-            if (entry.equals(entry.toUpperCase(Locale.ROOT)) && !entry.equals(entry.toLowerCase(Locale.ROOT))) {
-                out.add(entry.toLowerCase(Locale.ROOT));
-            }
-        }
-        return Set.copyOf(out);
     }
 
     /** Last words of organisations that are also the places they sit in ("White House", "Downing Street"). */
@@ -483,10 +474,11 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
 
     /**
      * A name tagged as a person that is an organisation's: one that ends with a word only firms and
-     * bodies end with, or an acronym of three or more capitals ("GATT").
+     * bodies end with, starts like a bank ("Banque Nationale de Paris"), or is an acronym of three or
+     * more capitals ("GATT").
      */
     static boolean namesAnOrganisation(String surface) {
-        if (CompanyForms.endsWithOneOf(surface, ORGANISATION_LAST_WORDS)) {
+        if (CompanyForms.endsWithOneOf(surface, ORGANISATION_LAST_WORDS) || startsLikeABank(surface)) {
             return true;
         }
         if (CompanyForms.words(surface).length != 1 || surface.length() < 3) {
@@ -673,20 +665,13 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             }
             TaggerModel model = TaggerModel.read(in);
             FeatureExtractor features = new FeatureExtractor(Lexicon.load(), model.clusters());
+            List<String> notEntities = NerResources.lines("not-entities.txt");
             return new StatisticalEntityRecognizer(new SequenceTagger(model, features), EntityCanonicalizer.standard(),
-                    wordList("not-entities.txt"), wordList("not-names-alone.txt"));
+                    NerResources.words(notEntities), NerResources.inCapitals(notEntities),
+                    NerResources.words("not-names-alone.txt"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A resource of words and phrases, one per line ('#' comments), lower case. */
-    static Set<String> wordList(String resource) {
-        Set<String> out = new HashSet<>();
-        for (String line : NerResources.lines(resource)) {
-            out.add(line.strip().toLowerCase(Locale.ROOT));
-        }
-        return Set.copyOf(out);
     }
 
     private static final class Holder {
