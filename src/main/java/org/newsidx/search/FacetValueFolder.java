@@ -42,7 +42,9 @@ final class FacetValueFolder {
      */
     List<FacetValue> top(String dim, Facets facets, ArticleMatches.ArticleSet counted, int limit) throws IOException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        PassageSearcher.topValues(facets, dim, limit * 2).forEach(v -> counts.put(v.value(), v.count()));
+        for (FacetValue v : PassageSearcher.topValues(facets, dim, limit * 2)) { // no lambda: a one-off search
+            counts.put(v.value(), v.count());
+        }
         Map<String, Set<String>> members = new HashMap<>();
         boolean changed = foldVariants(dim, facets, counts, members);
         List<FacetValue> out = new ArrayList<>(counts.size());

@@ -60,7 +60,8 @@ public final class FacetValueResolver {
         return out;
     }
 
-    private static void addOnce(List<String> values, String value) {
+    /** Adds {@code value} unless it is null or already there (the order of first mention kept). */
+    static void addOnce(List<String> values, String value) {
         if (value != null && !values.contains(value)) {
             values.add(value);
         }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Index snapshots kept open between commands, for a long-lived process ({@code SearchServer}): each
@@ -24,7 +26,7 @@ public final class OpenIndexes implements Closeable {
         IndexSnapshot s = open.get(dir);
         if (s != null && !current(s)) {
             open.remove(dir);
-            closeQuietly(s);
+            IOUtils.closeWhileHandlingException(s); // the folder was removed, rebuilt or updated
             s = null;
         }
         if (s == null) {
@@ -48,28 +50,18 @@ public final class OpenIndexes implements Closeable {
         while (open.size() > MAX_OPEN && it.hasNext()) {
             IndexSnapshot eldest = it.next();
             it.remove();
-            closeQuietly(eldest);
+            IOUtils.closeWhileHandlingException(eldest);
         }
     }
 
     /** The folders open now, least recently used first. */
-    synchronized java.util.List<Path> folders() {
-        return java.util.List.copyOf(open.keySet());
+    synchronized List<Path> folders() {
+        return List.copyOf(open.keySet());
     }
 
     @Override
     public synchronized void close() {
-        for (IndexSnapshot s : open.values()) {
-            closeQuietly(s);
-        }
+        IOUtils.closeWhileHandlingException(open.values());
         open.clear();
-    }
-
-    private static void closeQuietly(IndexSnapshot s) {
-        try {
-            s.close();
-        } catch (IOException e) {
-            // a reader that cannot be closed holds its files until the process ends; nothing else to do
-        }
     }
 }

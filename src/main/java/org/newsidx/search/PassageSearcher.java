@@ -130,9 +130,7 @@ public final class PassageSearcher {
             List<String> values = new ArrayList<>();
             for (String name : e.getValue()) {
                 for (String v : resolver.resolve(e.getKey(), name)) {
-                    if (!values.contains(v)) {
-                        values.add(v);
-                    }
+                    FacetValueResolver.addOnce(values, v);
                 }
             }
             out.put(e.getKey(), values);
