@@ -164,119 +164,18 @@ public final class ClusterBuilder {
                     }
                 }
             }
-            normalise(vectors[w]);
+            SphericalBisection.normalise(vectors[w]);
         }
         int[] paths = new int[v];
         int[] lengths = new int[v];
-        int[] all = new int[v];
-        for (int i = 0; i < v; i++) {
-            all[i] = i;
-        }
-        split(vectors, all, 0, 0, paths, lengths, random);
+        new SphericalBisection(DEPTH).split(vectors, paths, lengths, random);
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int i = 0; i < v; i++) {
-                StringBuilder bits = new StringBuilder();
-                for (int k = lengths[i] - 1; k >= 0; k--) {
-                    bits.append((paths[i] >>> k) & 1);
-                }
-                if (bits.length() == 0) {
-                    bits.append('0');
-                }
-                w.write(bits + "\t" + words.get(i) + "\t" + counts.get(words.get(i)) + "\t"
+                w.write(SphericalBisection.bits(paths[i], lengths[i]) + "\t" + words.get(i) + "\t" + counts.get(words.get(i)) + "\t"
                         + capitalisationBucket(words.get(i)) + "\n");
             }
         }
         System.err.printf("wrote %d words to %s%n", v, out);
-    }
-
-    private static void split(float[][] vectors, int[] members, int depth, int path, int[] paths, int[] lengths,
-                              Random random) {
-        if (depth == DEPTH || members.length < 2) {
-            for (int m : members) {
-                paths[m] = path;
-                lengths[m] = depth;
-            }
-            return;
-        }
-        float[] a = vectors[members[random.nextInt(members.length)]].clone();
-        float[] b = farthest(vectors, members, a).clone();
-        boolean[] side = new boolean[members.length];
-        for (int iter = 0; iter < 6; iter++) {
-            float[] na = new float[DIM];
-            float[] nb = new float[DIM];
-            for (int i = 0; i < members.length; i++) {
-                float[] x = vectors[members[i]];
-                side[i] = dot(x, b) > dot(x, a);
-                float[] target = side[i] ? nb : na;
-                for (int d = 0; d < DIM; d++) {
-                    target[d] += x[d];
-                }
-            }
-            normalise(na);
-            normalise(nb);
-            a = na;
-            b = nb;
-        }
-        int right = 0;
-        for (boolean s : side) {
-            if (s) {
-                right++;
-            }
-        }
-        if (right == 0 || right == members.length) {
-            for (int m : members) {
-                paths[m] = path;
-                lengths[m] = depth;
-            }
-            return;
-        }
-        int[] left = new int[members.length - right];
-        int[] rightMembers = new int[right];
-        int li = 0;
-        int ri = 0;
-        for (int i = 0; i < members.length; i++) {
-            if (side[i]) {
-                rightMembers[ri++] = members[i];
-            } else {
-                left[li++] = members[i];
-            }
-        }
-        split(vectors, left, depth + 1, path << 1, paths, lengths, random);
-        split(vectors, rightMembers, depth + 1, (path << 1) | 1, paths, lengths, random);
-    }
-
-    private static float[] farthest(float[][] vectors, int[] members, float[] from) {
-        float best = Float.MAX_VALUE;
-        float[] out = vectors[members[0]];
-        for (int m : members) {
-            float d = dot(vectors[m], from);
-            if (d < best) {
-                best = d;
-                out = vectors[m];
-            }
-        }
-        return out;
-    }
-
-    private static float dot(float[] a, float[] b) {
-        float s = 0;
-        for (int d = 0; d < a.length; d++) {
-            s += a[d] * b[d];
-        }
-        return s;
-    }
-
-    private static void normalise(float[] x) {
-        double n = 0;
-        for (float f : x) {
-            n += f * f;
-        }
-        if (n > 0) {
-            float inv = (float) (1 / Math.sqrt(n));
-            for (int d = 0; d < x.length; d++) {
-                x[d] *= inv;
-            }
-        }
     }
 
     private static void readCorpora(Path data, List<String[]> sentences) throws IOException {

@@ -4,23 +4,33 @@ import java.util.List;
 
 /**
  * The tagger's features as 64-bit hashed keys: word, lower case, shape, affixes, a ±2 word window,
- * capitalisation pattern of the window, sentence-initial flag, gazetteer membership, word clusters,
- * the two previous tags and the document's earlier decisions for the same word. Thread-safe.
+ * capitalisation pattern of the window, sentence-initial flag, gazetteer membership, word clusters (context
+ * clusters of the word and its neighbours, embedding clusters of the ±2 window), the two previous tags and
+ * the document's earlier decisions for the same word. Thread-safe.
  */
 final class FeatureExtractor {
 
-    static final int MAX_FEATURES = 96;
+    static final int MAX_FEATURES = 128;
+    /** Where gazetteer features stop: the count {@link #extract} may have reached before adding them. */
+    private static final int GAZETTEER_LIMIT = 80;
     private static final long NONE = StringHash.of("<none>");
     private static final long BOS = StringHash.of("<s>");
     private static final long EOS = StringHash.of("</s>");
     private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
+    private static final int[] EMBEDDING_PREFIXES = {4, 8, 12, 16};
+    /** Template of the embedding cluster of token i; i+d has this plus d (44 ... 48). */
+    private static final int EMBEDDING_TEMPLATE = 46;
 
     private final Lexicon lexicon;
+    private final WordClusterTables tables;
     private final WordClusters clusters;
+    private final WordClusters embeddings;
 
-    FeatureExtractor(Lexicon lexicon, WordClusters clusters) {
+    FeatureExtractor(Lexicon lexicon, WordClusterTables tables) {
         this.lexicon = lexicon;
-        this.clusters = clusters;
+        this.tables = tables;
+        this.clusters = tables.context();
+        this.embeddings = tables.embedding();
     }
 
     PreparedSentence prepare(List<String> tokens) {
@@ -34,6 +44,7 @@ final class FeatureExtractor {
         int[] gaz = new int[n];
         boolean[] cap = new boolean[n];
         int[] cluster = new int[n];
+        int[] embedding = new int[n];
         int letters = 0;
         int upperWords = 0;
         for (int i = 0; i < n; i++) {
@@ -48,7 +59,8 @@ final class FeatureExtractor {
                 affixes[i][3 + k] = k <= len ? StringHash.lower(w, len - k, len) : NONE;
             }
             cap[i] = len > 0 && Character.isUpperCase(w.charAt(0));
-            cluster[i] = clusters == null ? -1 : clusters.pathOf(lower[i]);
+            cluster[i] = tables.contextPath(lower[i]);
+            embedding[i] = tables.embeddingPath(lower[i]);
             boolean hasLetter = false;
             boolean allUpper = true;
             for (int k = 0; k < len; k++) {
@@ -69,7 +81,7 @@ final class FeatureExtractor {
         }
         lexicon.mark(lower, n, gaz);
         boolean allCaps = letters >= 2 && upperWords * 10 >= letters * 8;
-        return new PreparedSentence(words, word, lower, shape, shortShape, affixes, gaz, cap, cluster, allCaps);
+        return new PreparedSentence(words, word, lower, shape, shortShape, affixes, gaz, cap, cluster, embedding, allCaps);
     }
 
     /** Writes the feature keys of token {@code i} into {@code out}; returns how many. */
@@ -138,23 +150,46 @@ final class FeatureExtractor {
             out[n++] = StringHash.feature(42, cap, (s.capitalised[i] ? 2 : 0) + (initial ? 1 : 0));
             out[n++] = StringHash.feature(43, cap, sh);
         }
+        if (embeddings != null) {
+            for (int d = -2; d <= 2; d++) {
+                int j = i + d;
+                if (j >= 0 && j < s.length) {
+                    n = embeddingKeys(EMBEDDING_TEMPLATE + d, s.embedding[j], out, n);
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Embedding-cluster keys of a word in the window; none when the model has no embedding clusters. */
+    private int embeddingKeys(int template, int path, long[] out, int n) {
+        if (embeddings == null) {
+            return n;
+        }
+        if (path < 0) {
+            out[n++] = StringHash.feature(template, -1);
+            return n;
+        }
+        for (int len : EMBEDDING_PREFIXES) {
+            out[n++] = StringHash.feature(template, len * 0x1000000L + WordClusters.prefix(path, len));
+        }
         return n;
     }
 
     // The roles of a word's cached weight vectors (WordVectorCache): the templates that depend on one
     // token only, by the token's position relative to the tagged token i. Together with staticKeys, prevTagKeys and tagWordKeys they
     // are exactly the keys extract() writes (FeatureExtractorPartitionTest checks it).
-    /** Templates 0, 1, 2, 7, 11-18, 35 and 43 of token i. */
+    /** Templates 0, 1, 2, 7, 11-18, 35, 43 and 46 of token i. */
     static final int SELF = 0;
     /** Templates 25, 32 and 42 of token i as they are when i is not sentence-initial and the sentence not all caps. */
     static final int SELF_TYPICAL = 1;
-    /** Templates 3, 8 and 36: the word as token i-1. */
+    /** Templates 3, 8, 36 and 45: the word as token i-1. */
     static final int PREV1 = 2;
-    /** Templates 4, 9 and 37: the word as token i+1. */
+    /** Templates 4, 9, 37 and 47: the word as token i+1. */
     static final int NEXT1 = 3;
-    /** Template 5: the word as token i-2. */
+    /** Templates 5 and 44: the word as token i-2. */
     static final int PREV2 = 4;
-    /** Template 6: the word as token i+2. */
+    /** Templates 6 and 48: the word as token i+2. */
     static final int NEXT2 = 5;
     /** Templates 23 and 24 of token i when the previous tag is O. */
     static final int SELF_AFTER_O = 6;
@@ -166,21 +201,16 @@ final class FeatureExtractor {
         return lexicon;
     }
 
-    /** The cluster path of a word as {@link #prepare} computes it. */
-    int clusterOf(long lowerHash) {
-        return clusters == null ? -1 : clusters.pathOf(lowerHash);
+    WordClusterTables clusters() {
+        return tables;
     }
 
     /**
      * The keys of the templates of {@code role} that depend on word {@code w} alone; {@code lower},
-     * {@code shape} and {@code cluster} are the word's hashes and path as {@link #prepare} computes them.
+     * {@code shape}, {@code cluster} and {@code embedding} are the word's hashes and paths as {@link #prepare}
+     * computes them. Writes from {@code out[from]}; returns how many.
      */
-    int wordKeys(int role, String w, long lower, long shape, int cluster, long[] out) {
-        return wordKeys(role, w, lower, shape, cluster, out, 0);
-    }
-
-    /** As {@link #wordKeys(int, String, long, long, int, long[])}, writing from {@code out[from]}. */
-    int wordKeys(int role, String w, long lower, long shape, int cluster, long[] out, int from) {
+    int wordKeys(int role, String w, long lower, long shape, int cluster, int embedding, long[] out, int from) {
         int n = from;
         switch (role) {
             case SELF -> {
@@ -199,6 +229,7 @@ final class FeatureExtractor {
                     n = clusterKeys(35, cluster, out, n);
                     out[n++] = StringHash.feature(43, cluster < 0 ? 0 : WordClusters.capitalisation(cluster), shape);
                 }
+                n = embeddingKeys(EMBEDDING_TEMPLATE, embedding, out, n);
             }
             case SELF_TYPICAL -> {
                 out[n++] = StringHash.feature(25, 0, shape);
@@ -214,9 +245,12 @@ final class FeatureExtractor {
                 if (clusters != null) {
                     n = clusterKeys(role == PREV1 ? 36 : 37, cluster, out, n);
                 }
+                n = embeddingKeys(EMBEDDING_TEMPLATE + (role == PREV1 ? -1 : 1), embedding, out, n);
             }
-            case PREV2 -> out[n++] = StringHash.feature(5, lower);
-            case NEXT2 -> out[n++] = StringHash.feature(6, lower);
+            case PREV2, NEXT2 -> {
+                out[n++] = StringHash.feature(role == PREV2 ? 5 : 6, lower);
+                n = embeddingKeys(EMBEDDING_TEMPLATE + (role == PREV2 ? -2 : 2), embedding, out, n);
+            }
             case SELF_AFTER_O -> {
                 out[n++] = StringHash.feature(23, TagSet.O, lower);
                 out[n++] = StringHash.feature(24, TagSet.O, shape);
@@ -299,9 +333,9 @@ final class FeatureExtractor {
                 out[n++] = StringHash.feature(42, cap, (s.capitalised[i] ? 2 : 0) + (initial ? 1 : 0));
             }
         }
-        // extract() stops adding gazetteer features when its count reaches MAX_FEATURES - 16; its count is
+        // extract() stops adding gazetteer features when its count reaches GAZETTEER_LIMIT; its count is
         // 26 (+1 if initial) here, so the same limit in this count is:
-        int limit = MAX_FEATURES - 16 - (26 + (initial ? 1 : 0) - (n - from)) + from;
+        int limit = GAZETTEER_LIMIT - (26 + (initial ? 1 : 0) - (n - from)) + from;
         n = gazetteerKeys(27, s.gazetteer[i], s.shortShape[i], out, n, limit);
         if (i > 0) {
             n = gazetteerKeys(28, s.gazetteer[i - 1], 0, out, n, limit);
@@ -385,7 +419,7 @@ final class FeatureExtractor {
 
     private int gazetteerFeatures(int template, PreparedSentence s, int i, long[] out, int n) {
         int flags = s.gazetteer[i];
-        while (flags != 0 && n < MAX_FEATURES - 16) {
+        while (flags != 0 && n < GAZETTEER_LIMIT) {
             int bit = Integer.numberOfTrailingZeros(flags);
             flags &= flags - 1;
             out[n++] = StringHash.feature(template, bit);

@@ -28,6 +28,13 @@ final class FirmNameJoiner {
             "\\s*(and|&)\\s+((Co|Cos|Bros)(?![-\\w])\\.?|(Company|Sons|Brothers|Partners|Associates)(?![-\\w]))"
                     + "(\\s+(Inc|Ltd|Corp|Plc|LP)\\b\\.?)?");
 
+    /**
+     * "and Electric Company" right after a name, with no mention in it: the untagged rest of a firm's
+     * name ("Pacific Gas and Electric Company"), one or two capitalised words and a legal form.
+     */
+    private static final Pattern AND_UNTAGGED_FIRM = Pattern.compile(
+            "\\s*(and|&)\\s+(\\p{Lu}[\\p{L}'-]*\\s+){1,2}(Company|Corporation|Co|Corp|Inc|Ltd|Plc)\\b\\.?");
+
     /** Words per piece at most: firms' names, not phrases. */
     private static final int MAX_WORDS = 3;
 
@@ -54,6 +61,9 @@ final class FirmNameJoiner {
                 continue;
             }
             RecognisedMention joined = withAndCompany(text, m);
+            if (joined == m) {
+                joined = withUntaggedFirmEnd(text, mentions, m);
+            }
             if (n > 0 && joinable(text, mentions, n > 1 ? out.get(n - 2) : null, out.get(n - 1), joined)) {
                 RecognisedMention first = out.remove(n - 1);
                 joined = new RecognisedMention(first.start(), joined.end(), text.substring(first.start(), joined.end()),
@@ -76,6 +86,27 @@ final class FirmNameJoiner {
         Matcher and = AND_COMPANY.matcher(text).region(m.end(), text.length());
         if (!and.lookingAt() || wordCount(m.text()) > MAX_WORDS || endsLikeAFirm(m.text())) {
             return m;
+        }
+        return new RecognisedMention(m.start(), and.end(), text.substring(m.start(), and.end()), EntityType.ORG);
+    }
+
+    /**
+     * The name with the untagged rest of its firm's name ({@link #AND_UNTAGGED_FIRM}), unless it is a
+     * person's or already ends like a firm; else the name itself.
+     */
+    private RecognisedMention withUntaggedFirmEnd(String text, List<RecognisedMention> mentions, RecognisedMention m) {
+        if (!text.startsWith(" and ", m.end()) && !text.startsWith(" & ", m.end())) {
+            return m; // most names: no regular expression
+        }
+        Matcher and = AND_UNTAGGED_FIRM.matcher(text).region(m.end(), text.length());
+        if (!and.lookingAt() || m.type() == EntityType.PERSON || wordCount(m.text()) > MAX_WORDS
+                || endsLikeAFirm(m.text()) || personLike.test(m.text())) {
+            return m;
+        }
+        for (RecognisedMention other : mentions) {
+            if (other.start() >= m.end() && other.start() < and.end()) {
+                return m; // the rest is a name of its own
+            }
         }
         return new RecognisedMention(m.start(), and.end(), text.substring(m.start(), and.end()), EntityType.ORG);
     }

@@ -16,7 +16,7 @@ import java.util.Random;
  *
  * <pre>java -Xmx6g -cp target/newsidx.jar org.newsidx.analysis.ner.NerTrainer --data ../shared/data \
  *     --out src/main/resources/org/newsidx/ner/model.bin [--epochs 8] [--runs 1] [--train conllpp,wikigold]
- *     [--dev conllpp-dev,uner-ewt-dev] [--clusters FILE]</pre>
+ *     [--dev conllpp-dev,uner-ewt-dev] [--clusters FILE] [--embedding-clusters FILE]</pre>
  *
  * Training sets: {@code conllpp} (CoNLL++ train), {@code wikigold}, {@code uner-ewt-dev}, {@code file:PATH}
  * (a CoNLL file such as the GUM train split converted by {@code scripts/gum_to_conll.py}). Development sets
@@ -32,6 +32,7 @@ public final class NerTrainer {
         Path data = Path.of("../shared/data");
         Path out = Path.of("src/main/resources/org/newsidx/ner/model.bin");
         Path clusterFile = null;
+        Path embeddingFile = null;
         int epochs = 8;
         int runs = 1;
         float minWeight = 0.05f;
@@ -52,6 +53,7 @@ public final class NerTrainer {
                 case "--train" -> train = args[++i];
                 case "--dev" -> dev = args[++i];
                 case "--clusters" -> clusterFile = Path.of(args[++i]);
+                case "--embedding-clusters" -> embeddingFile = Path.of(args[++i]);
                 case "--min-weight" -> minWeight = Float.parseFloat(args[++i]);
                 case "--predicted-history" -> predictedHistory = true;
                 case "--o-bias" -> outsideBias = Float.parseFloat(args[++i]);
@@ -83,7 +85,8 @@ public final class NerTrainer {
                 devSets.add(load(data, name));
             }
         }
-        WordClusters clusters = clusterFile == null ? null : ClusterFile.read(clusterFile);
+        WordClusterTables clusters = new WordClusterTables(clusterFile == null ? null : ClusterFile.read(clusterFile),
+                embeddingFile == null ? null : ClusterFile.read(embeddingFile));
         Lexicon lexicon = Lexicon.load();
         FeatureExtractor extractor = new FeatureExtractor(lexicon, clusters);
         List<List<PreparedSentence>> prepared = new ArrayList<>();

@@ -46,7 +46,7 @@ final class PerceptronLearner {
     }
 
     /** The averaged weights, keeping features whose largest averaged weight is at least {@code minWeight}. */
-    TaggerModel averaged(WordClusters clusters, float minWeight) {
+    TaggerModel averaged(WordClusterTables clusters, float minWeight) {
         LongIntMap kept = new LongIntMap(rows);
         float[] avg = new float[rows * TagSet.SIZE];
         int[] count = {0};

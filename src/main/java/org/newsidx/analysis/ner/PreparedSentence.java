@@ -13,10 +13,11 @@ final class PreparedSentence {
     final int[] gazetteer;
     final boolean[] capitalised;
     final int[] cluster;
+    final int[] embedding;
     final boolean allCaps;
 
     PreparedSentence(String[] words, long[] word, long[] lower, long[] shape, long[] shortShape, long[][] affixes,
-                     int[] gazetteer, boolean[] capitalised, int[] cluster, boolean allCaps) {
+                     int[] gazetteer, boolean[] capitalised, int[] cluster, int[] embedding, boolean allCaps) {
         this.length = words.length;
         this.words = words;
         this.word = word;
@@ -27,6 +28,7 @@ final class PreparedSentence {
         this.gazetteer = gazetteer;
         this.capitalised = capitalised;
         this.cluster = cluster;
+        this.embedding = embedding;
         this.allCaps = allCaps;
     }
 }

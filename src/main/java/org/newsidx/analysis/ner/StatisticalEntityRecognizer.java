@@ -74,8 +74,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         }
         List<RecognisedMention> repeated = firmNames.join(text,
                 RepeatedNameFinder.addRepeats(text, sentenceTokens, found));
-        List<RecognisedMention> consistent = firmsNamedAfterPeople(citiesTaggedAsPeople(text,
-                makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, repeated)))));
+        List<RecognisedMention> consistent = stormNames(text, firmsNamedAfterPeople(citiesTaggedAsPeople(text,
+                makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, repeated))))));
         return canonicalizer.canonicalize(text, consistent);
     }
 
@@ -252,6 +252,35 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         }
         return out;
     }
+
+    /**
+     * A one-word person name that follows "Hurricane", "Typhoon", "Cyclone" or "Storm" in the article
+     * ("Hurricane Dorian") names a storm, not a person: none of its mentions there is an entity.
+     */
+    static List<RecognisedMention> stormNames(String text, List<RecognisedMention> mentions) {
+        Set<String> storms = null;
+        for (RecognisedMention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.text().indexOf(' ') < 0
+                    && STORM_WORDS.contains(wordBefore(text, m.start()).toLowerCase(Locale.ROOT))) {
+                if (storms == null) {
+                    storms = new HashSet<>();
+                }
+                storms.add(NameNormalizer.key(m.text()));
+            }
+        }
+        if (storms == null) {
+            return mentions;
+        }
+        List<RecognisedMention> out = new ArrayList<>(mentions.size());
+        for (RecognisedMention m : mentions) {
+            if (m.type() != EntityType.PERSON || !storms.contains(NameNormalizer.key(m.text()))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> STORM_WORDS = Set.of("hurricane", "typhoon", "cyclone", "storm");
 
     /** Words after which a city's name is that city. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "near", "outside", "via",

@@ -10,22 +10,22 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The trained weights: per feature key a row of {@link TagSet#SIZE} weights, plus the word clusters the
+ * The trained weights: per feature key a row of {@link TagSet#SIZE} weights, plus the word-cluster tables the
  * features were computed with. Stored as gzip of the raw hash tables and
  * 16-bit quantised weights, so loading is bulk copying. Immutable
  * after loading; thread-safe.
  */
 final class TaggerModel {
 
-    private static final int MAGIC = 0x4E455233; // "NER3"
+    private static final int MAGIC = 0x4E455234; // "NER4": with the embedding clusters
 
     private final LongIntMap rows;
     private final float[] weights;
-    private final WordClusters clusters;
+    private final WordClusterTables clusters;
     /** Added to the score of O: above 0 trades recall for precision. */
     private final float outsideBias;
 
-    TaggerModel(LongIntMap rows, float[] weights, WordClusters clusters, float outsideBias) {
+    TaggerModel(LongIntMap rows, float[] weights, WordClusterTables clusters, float outsideBias) {
         this.rows = rows;
         this.weights = weights;
         this.clusters = clusters;
@@ -100,7 +100,7 @@ final class TaggerModel {
         return new TaggerModel(rows, copy, clusters, outsideBias);
     }
 
-    WordClusters clusters() {
+    WordClusterTables clusters() {
         return clusters;
     }
 
@@ -178,9 +178,11 @@ final class TaggerModel {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream, 1 << 16), 1 << 16))) {
             out.writeInt(MAGIC);
             out.writeInt(TagSet.SIZE);
-            out.writeBoolean(clusters != null);
-            if (clusters != null) {
-                clusters.paths().write(out);
+            for (WordClusters table : new WordClusters[] {clusters.context(), clusters.embedding()}) {
+                out.writeBoolean(table != null);
+                if (table != null) {
+                    table.paths().write(out);
+                }
             }
             out.writeFloat(scale);
             out.writeFloat(outsideBias);
@@ -204,7 +206,9 @@ final class TaggerModel {
         if (size != TagSet.SIZE) {
             throw new IOException("model has " + size + " tags, expected " + TagSet.SIZE);
         }
-        WordClusters clusters = in.get() != 0 ? new WordClusters(LongIntMap.read(in)) : null;
+        WordClusters context = in.get() != 0 ? new WordClusters(LongIntMap.read(in)) : null;
+        WordClusters embedding = in.get() != 0 ? new WordClusters(LongIntMap.read(in)) : null;
+        WordClusterTables clusters = new WordClusterTables(context, embedding);
         float scale = in.getFloat();
         float outsideBias = in.getFloat();
         LongIntMap rows = LongIntMap.read(in);

@@ -227,7 +227,8 @@ final class WordVectorCache {
     private void fill(int e, String w) {
         long lw = StringHash.lower(w);
         long sh = FeatureExtractor.shapeHash(w);
-        int path = features.clusterOf(lw);
+        int path = features.clusters().contextPath(lw);
+        int embedding = features.clusters().embeddingPath(lw);
         words[e] = w;
         lower[e] = lw;
         shape[e] = sh;
@@ -252,7 +253,7 @@ final class WordVectorCache {
         int[] ends = roleEnds;
         int n = 0;
         for (int role = 0; role < FeatureExtractor.ROLES; role++) {
-            n += features.wordKeys(role, w, lw, sh, path, keys, n);
+            n += features.wordKeys(role, w, lw, sh, path, embedding, keys, n);
             ends[role] = n;
         }
         sink += model.rowsOf(keys, n, rows); // all roles' look-ups in one batch

@@ -85,6 +85,17 @@ class FirmNameJoinerTest {
     }
 
     @Test
+    void joinsTheUntaggedRestOfAFirmsNameUnlessItFollowsAPersonOrIsANameOfItsOwn() {
+        // sentences written for the test
+        String utility = "The utility Pacific Gas and Electric Company cut power.";
+        assertEquals(List.of("ORG Pacific Gas and Electric Company"), joined(utility, "Pacific Gas", EntityType.PLACE));
+        String man = "Carl Icahn and Texaco Inc settled.";
+        assertEquals(List.of("PERSON Carl Icahn"), joined(man, "Carl Icahn", EntityType.PERSON));
+        String twoFirms = "Compaq and Dell Computer Corp gained.";
+        assertEquals(List.of("ORG Compaq", "ORG Dell"), joined(twoFirms, "Compaq", EntityType.ORG, "Dell", EntityType.ORG));
+    }
+
+    @Test
     void theRecogniserJoinsTheFirmOfAWikinewsSentence() {
         // Wikinews, 2019 (CC BY 2.5): the tagger cuts this name into two places
         String text = "At midnight local time (0700 UTC), United States public utility Pacific Gas and Electric "

@@ -44,6 +44,21 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aStormsNameIsNoPerson() {
+        // Wikinews, 2019-09-01, "Hurricane Dorian strengthens to Category 5, makes landfall in the Bahamas" (CC BY 2.5)
+        String text = "Hurricane Dorian in the Caribbean had strengthened into a Category 5 hurricane. Dorian reached "
+                + "the Bahamas earlier today, making landfall in Elbow Cay. Prime Minister Hubert Minnis said the "
+                + "islands were ready.";
+        List<EntityMention> found = StatisticalEntityRecognizer.shared().recognize(text, new SentenceSplitter().split(text));
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("Dorian")), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Hubert Minnis")),
+                found.toString());
+        assertEquals(List.of(new RecognisedMention(0, 4, "Ivan", EntityType.PERSON)),
+                StatisticalEntityRecognizer.stormNames("Ivan said", List.of(new RecognisedMention(0, 4, "Ivan",
+                        EntityType.PERSON))), "a name with no storm word before it stays");
+    }
+
+    @Test
     void stockSymbolsInAWiresAngleBracketsAreNoNames() {
         String text = "Exxon Corp <XON> and CSR Ltd <CSRA.S> agreed; <Pioneer Savings> did not.";
         assertTrue(StatisticalEntityRecognizer.isTicker(text, text.indexOf("XON"), text.indexOf("XON") + 3));

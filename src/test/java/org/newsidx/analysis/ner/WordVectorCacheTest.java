@@ -104,7 +104,7 @@ class WordVectorCacheTest {
 
     private static void addWord(List<Long> out, int role, List<String> words, int j, PreparedSentence p, long[] buf) {
         int n = j < 0 || j >= words.size() ? FeatureExtractor.boundaryKeys(role, buf)
-                : features.wordKeys(role, words.get(j), p.lower[j], p.shape[j], p.cluster[j], buf);
+                : features.wordKeys(role, words.get(j), p.lower[j], p.shape[j], p.cluster[j], p.embedding[j], buf, 0);
         for (int f = 0; f < n; f++) {
             out.add(buf[f]);
         }
