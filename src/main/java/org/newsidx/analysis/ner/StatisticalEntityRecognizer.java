@@ -75,7 +75,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         List<RecognisedMention> repeated = firmNames.join(text,
                 RepeatedNameFinder.addRepeats(text, sentenceTokens, found));
         List<RecognisedMention> consistent = stormNames(text, firmsNamedAfterPeople(citiesTaggedAsPeople(text,
-                makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, repeated))))));
+                makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, sovereignsAsPeople(repeated)))))));
         return canonicalizer.canonicalize(text, consistent);
     }
 
@@ -279,6 +279,35 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         }
         return out;
     }
+
+    /**
+     * An organisation-tagged "Queen Elizabeth II", "King Charles III", "Pope Francis": a sovereign's title,
+     * a given name and at most a regnal number, nothing more ("Queen Mary University" stays), is a person,
+     * named without the title ("Elizabeth II"), as the tagger names most sovereigns.
+     */
+    private List<RecognisedMention> sovereignsAsPeople(List<RecognisedMention> mentions) {
+        List<RecognisedMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            RecognisedMention m = mentions.get(i);
+            if (m.type() != EntityType.ORG) {
+                continue;
+            }
+            String[] words = m.text().split(" ");
+            if (words.length >= 2 && words.length <= 3 && SOVEREIGNS.contains(words[0].toLowerCase(Locale.ROOT))
+                    && isGivenName(words[1]) && (words.length == 2 || REGNAL_NUMBER.matcher(words[2]).matches())) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                int start = m.start() + words[0].length() + 1;
+                out.set(i, new RecognisedMention(start, m.end(), m.text().substring(words[0].length() + 1),
+                        EntityType.PERSON));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static final Set<String> SOVEREIGNS = Set.of("queen", "king", "pope", "emperor", "empress", "tsar", "czar");
+    private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("[IVX]{1,5}");
 
     private static final Set<String> STORM_WORDS = Set.of("hurricane", "typhoon", "cyclone", "storm");
 

@@ -44,6 +44,19 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aSovereignTaggedAsAnOrganisationIsAPersonWithoutTheTitle() {
+        // Wikinews, 2019-09-11, "UK Prime Minister Johnson suspends parliament for five weeks" (CC BY 2.5),
+        // then a sentence written for the test
+        String text = "Johnson asked Queen Elizabeth II for this prorogation in August. Students of Queen Mary "
+                + "University met him.";
+        List<EntityMention> found = StatisticalEntityRecognizer.shared().recognize(text, new SentenceSplitter().split(text));
+        assertTrue(found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Elizabeth II")),
+                found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.type() != EntityType.ORG && m.text().contains("Queen Mary")),
+                found.toString());
+    }
+
+    @Test
     void aStormsNameIsNoPerson() {
         // Wikinews, 2019-09-01, "Hurricane Dorian strengthens to Category 5, makes landfall in the Bahamas" (CC BY 2.5)
         String text = "Hurricane Dorian in the Caribbean had strengthened into a Category 5 hurricane. Dorian reached "
