@@ -75,7 +75,8 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         List<RecognisedMention> repeated = firmNames.join(text,
                 RepeatedNameFinder.addRepeats(text, sentenceTokens, found));
         List<RecognisedMention> consistent = stormNames(text, firmsNamedAfterPeople(citiesTaggedAsPeople(text,
-                makeTypesConsistent(datelinePlaces(text, includeCapitalisedThe(text, sovereignsAsPeople(repeated)))))));
+                makeTypesConsistent(datelinePlaces(text, initialTheDropped(text,
+                        includeCapitalisedThe(text, sovereignsAsPeople(repeated))))))));
         return canonicalizer.canonicalize(text, consistent);
     }
 
@@ -435,6 +436,46 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     }
 
     /** The offset of a "The " directly before {@code start}, or -1. */
+    /**
+     * An organisation's name that begins a sentence or a wire story with "The" ("The Bundesbank declined to comment")
+     * loses the "The" when the article also names it without ("the Bundesbank"): one name in the article.
+     */
+    static List<RecognisedMention> initialTheDropped(String text, List<RecognisedMention> mentions) {
+        Set<String> without = null;
+        for (RecognisedMention m : mentions) {
+            if (m.type() == EntityType.ORG && !m.text().startsWith("The ")) {
+                if (without == null) {
+                    without = new HashSet<>();
+                }
+                without.add(NameNormalizer.key(m.text()));
+            }
+        }
+        if (without == null) {
+            return mentions;
+        }
+        List<RecognisedMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            RecognisedMention m = mentions.get(i);
+            if (m.type() == EntityType.ORG && m.text().startsWith("The ") && startsTheStory(text, m.start())
+                    && without.contains(NameNormalizer.key(m.text().substring(4)))) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(i, new RecognisedMention(m.start() + 4, m.end(), m.text().substring(4), m.type()));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    /** Whether {@code at} begins a sentence or the story after a wire's dateline ("BONN, March 2 - "). */
+    private static boolean startsTheStory(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return sentenceInitial(text, at) || i >= 0 && "-\u2013\u2014".indexOf(text.charAt(i)) >= 0;
+    }
+
     private static int theBefore(String text, int start) {
         int s = start - 4;
         if (s < 0 || !text.startsWith("The ", s)) {
@@ -489,8 +530,12 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 break;
             }
         }
-        return !letter || startsWithPlaceCompound(surface) || looksTechnical(surface);
+        return !letter || startsWithPlaceCompound(surface) || looksTechnical(surface)
+                || PARTY_AND_STATE.matcher(surface).matches();
     }
+
+    /** A US legislator's party and state after the name: "D-Vt.", "R-Kan". */
+    private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[DRI]-[A-Z][a-z]{0,4}\\.?");
 
     /** Last words of organisations that are also the places they sit in ("White House", "Downing Street"). */
     private static final Set<String> BUILDING_WORDS = Set.of("house", "street", "hill", "palace", "hall", "square");
@@ -528,7 +573,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             "holdings", "brothers", "bros", "industries", "international", "securities", "partners", "associates",
             "enterprises", "airlines", "motors", "bancorp", "bank", "trust", "fund", "exchange", "agency",
             "association", "institute", "university", "commission", "council", "committee", "ministry",
-            "department", "administration");
+            "department", "administration", "democrats", "republicans", "socialists");
 
     /**
      * A name tagged as a person that is an organisation's: one that ends with a word only firms and

@@ -57,6 +57,31 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aStoryOpeningTheNameWithTheIsTheNameTheArticleGivesWithout() {
+        // sentences written for the test, in the manner of 1987 wire copy
+        String text = "FRANKFURT, March 25 - The Bundesbank bought dollars. Dealers said the Bundesbank acted alone.";
+        int first = text.indexOf("The Bundesbank");
+        int second = text.lastIndexOf("Bundesbank");
+        List<RecognisedMention> mentions = List.of(
+                new RecognisedMention(first, first + 14, "The Bundesbank", EntityType.ORG),
+                new RecognisedMention(second, second + 10, "Bundesbank", EntityType.ORG));
+        assertEquals(List.of(new RecognisedMention(first + 4, first + 14, "Bundesbank", EntityType.ORG), mentions.get(1)),
+                StatisticalEntityRecognizer.initialTheDropped(text, mentions));
+        String times = "The Times said it would print.";
+        List<RecognisedMention> alone = List.of(new RecognisedMention(0, 9, "The Times", EntityType.ORG));
+        assertEquals(alone, StatisticalEntityRecognizer.initialTheDropped(times, alone), "named only with The");
+    }
+
+    @Test
+    void aLegislatorsPartyAndStateIsNoName() {
+        // a sentence written for the test
+        String text = "The bill was backed by Senator Patrick Leahy, D-Vt., and Senator Bob Dole, R-Kan.";
+        List<EntityMention> found = StatisticalEntityRecognizer.shared().recognize(text, new SentenceSplitter().split(text));
+        assertTrue(found.stream().noneMatch(m -> m.text().startsWith("D-") || m.text().startsWith("R-")), found.toString());
+        assertTrue(StatisticalEntityRecognizer.namesAnOrganisation("Christian Democrats"));
+    }
+
+    @Test
     void aStormsNameIsNoPerson() {
         // Wikinews, 2019-09-01, "Hurricane Dorian strengthens to Category 5, makes landfall in the Bahamas" (CC BY 2.5)
         String text = "Hurricane Dorian in the Caribbean had strengthened into a Category 5 hurricane. Dorian reached "
