@@ -155,6 +155,17 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     /** Adds the mention of tokens {@code start..last} unless it is junk, with the type its words show. */
     private void add(String text, List<Token> tokens, int start, int last, EntityType type,
                      List<RecognisedMention> out) {
+        if (type == EntityType.ORG && last > start && last + 1 < tokens.size()
+                && OFFICE_WORDS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))
+                && !BODIES_OF_OFFICES.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))
+                && OFFICE_HOLDERS.contains(tokens.get(last + 1).text())) {
+            // "U.S. Trade" of "U.S. Trade Representative": an office's name, of which a country may remain
+            // ("U.S. Treasury" of "U.S. Treasury Secretary" is the Treasury)
+            boolean place = isPlaceName(tokens, start, last - 1)
+                    || last - 1 == start && countries.canonical(tokens.get(start).text()).isPresent();
+            add(text, tokens, start, last - 1, place ? EntityType.PLACE : null, out);
+            return;
+        }
         if (type != null) {
             int s = tokens.get(start).start();
             int e = tokens.get(last).end();
@@ -174,6 +185,9 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 } else if (type == EntityType.PERSON && (isPlaceName(tokens, start, last)
                         || isPlaceAbbreviation(surface))) {
                     type = EntityType.PLACE;
+                } else if (type == EntityType.ORG && last + 1 < tokens.size()
+                        && FIRM_NOUNS.contains(tokens.get(last + 1).text()) && isPlaceName(tokens, start, last)) {
+                    type = EntityType.PLACE; // "the New York firm": where the firm is
                 } else if (type == EntityType.PLACE && !BUILDING_WORDS.contains(lastWord)
                         && isKnownOrganisation(tokens, start, last)) {
                     type = EntityType.ORG; // "McDonnell Douglas", but the "White House" may be the building
@@ -538,6 +552,15 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[DRI]-[A-Z][a-z]{0,4}\\.?");
 
     /** Last words of organisations that are also the places they sit in ("White House", "Downing Street"). */
+    /** Office words that are also the names of bodies on their own. */
+    private static final Set<String> BODIES_OF_OFFICES = Set.of("treasury", "exchequer");
+
+    /** Capitalised words that make the name before them an office ("Trade Representative", "Energy Secretary"). */
+    private static final Set<String> OFFICE_HOLDERS = Set.of("Representative", "Secretary", "Minister");
+
+    /** Lower-case nouns after which a place's name says where a firm is ("the New York firm"). */
+    private static final Set<String> FIRM_NOUNS = Set.of("firm", "company", "bank", "brokerage", "concern",
+            "unit", "subsidiary", "group", "investor", "investors", "banker", "bankers");
     private static final Set<String> BUILDING_WORDS = Set.of("house", "street", "hill", "palace", "hall", "square");
 
     /** What the tail of a firm's name can be made of, besides the legal forms. */

@@ -73,6 +73,17 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aPlaceBeforeAFirmOrAnOfficeIsAPlace() {
+        // sentences written for the test, in the manner of 1987 wire copy
+        String text = "It said the New York firm consented to the order. U.S. Trade Representative Clayton Yeutter "
+                + "said Japan must open its markets.";
+        List<EntityMention> found = StatisticalEntityRecognizer.shared().recognize(text, new SentenceSplitter().split(text));
+        assertTrue(found.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.text().equals("New York")), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.text().equals("U.S.")), found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.ORG), found.toString());
+    }
+
+    @Test
     void aLegislatorsPartyAndStateIsNoName() {
         // a sentence written for the test
         String text = "The bill was backed by Senator Patrick Leahy, D-Vt., and Senator Bob Dole, R-Kan.";
