@@ -90,7 +90,11 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                 start++; // "But Macron", "Dear Tom"
             }
             if (start > tagged && Character.isLowerCase(tokens.get(start).text().charAt(0))) {
-                continue; // what is left of "Reuter communications (network)" is no name
+                int after = type == EntityType.PERSON ? nameAfterDescription(tokens, start, i) : -1;
+                if (after < 0) {
+                    continue; // what is left of "Reuter communications (network)" is no name
+                }
+                start = after; // "(Tory leader) Michael Howard"
             }
             int last = i;
             if (type == EntityType.ORG) {
@@ -123,6 +127,12 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             }
             if (type == EntityType.PERSON) {
                 last = cutAtLowerCaseWord(tokens, start, i);
+                // "John and Mary Smith" stays "John"
+                int after = last < i && !startsWithGivenName(tokens, start) ? nameAfterDescription(tokens, last + 1, i) : -1;
+                if (after > 0) {
+                    start = after; // "(Tory leader) Michael Howard": the description is no part of the name
+                    last = i;
+                }
             }
             add(text, tokens, start, last, type, out);
         }
@@ -507,6 +517,21 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     }
 
     /** A person name ends before a lower-case word that is not a name particle ("Kim repeated" -> "Kim"). */
+    /**
+     * Where the name starts in a person-tagged span that a description begins ("Tory leader Michael
+     * Howard"): the capitalised words (at most three) after the lower-case word at {@code lower}; else -1.
+     */
+    private static int nameAfterDescription(List<Token> tokens, int lower, int end) {
+        int k = lower;
+        while (k <= end && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+            k++;
+        }
+        if (k > end || end - k + 1 > 3 || !capitalised(tokens, k, end)) {
+            return -1;
+        }
+        return k;
+    }
+
     private static int cutAtLowerCaseWord(List<Token> tokens, int start, int end) {
         for (int k = start + 1; k <= end; k++) {
             String w = tokens.get(k).text();

@@ -84,6 +84,18 @@ class StatisticalEntityRecognizerTest {
     }
 
     @Test
+    void aDescriptionBeforeAPersonsNameIsNoPartOfIt() {
+        // sentences written for the test, in the manner of BBC News 2004-5 (the tagger reads "Tory leader"
+        // as the start of the name)
+        String text = "Tory leader Michael Howard said the plans were wrong. Mr Howard added that Labour had failed.";
+        List<EntityMention> found = StatisticalEntityRecognizer.shared().recognize(text, new SentenceSplitter().split(text));
+        assertTrue(found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Michael Howard")),
+                found.toString());
+        assertTrue(found.stream().filter(m -> m.type() == EntityType.PERSON)
+                .allMatch(m -> m.canonical().equals("Michael Howard")), found.toString());
+    }
+
+    @Test
     void aLegislatorsPartyAndStateIsNoName() {
         // a sentence written for the test
         String text = "The bill was backed by Senator Patrick Leahy, D-Vt., and Senator Bob Dole, R-Kan.";
