@@ -22,13 +22,11 @@ final class FeatureExtractor {
     private static final int EMBEDDING_TEMPLATE = 46;
 
     private final Lexicon lexicon;
-    private final WordClusterTables tables;
     private final WordClusters clusters;
     private final WordClusters embeddings;
 
     FeatureExtractor(Lexicon lexicon, WordClusterTables tables) {
         this.lexicon = lexicon;
-        this.tables = tables;
         this.clusters = tables.context();
         this.embeddings = tables.embedding();
     }
@@ -59,8 +57,8 @@ final class FeatureExtractor {
                 affixes[i][3 + k] = k <= len ? StringHash.lower(w, len - k, len) : NONE;
             }
             cap[i] = len > 0 && Character.isUpperCase(w.charAt(0));
-            cluster[i] = tables.contextPath(lower[i]);
-            embedding[i] = tables.embeddingPath(lower[i]);
+            cluster[i] = clusterOf(lower[i]);
+            embedding[i] = embeddingOf(lower[i]);
             boolean hasLetter = false;
             boolean allUpper = true;
             for (int k = 0; k < len; k++) {
@@ -201,8 +199,14 @@ final class FeatureExtractor {
         return lexicon;
     }
 
-    WordClusterTables clusters() {
-        return tables;
+    /** The context-cluster path of a word as {@link #prepare} computes it, or -1. */
+    int clusterOf(long lowerHash) {
+        return clusters == null ? -1 : clusters.pathOf(lowerHash);
+    }
+
+    /** The embedding-cluster path of a word as {@link #prepare} computes it, or -1. */
+    int embeddingOf(long lowerHash) {
+        return embeddings == null ? -1 : embeddings.pathOf(lowerHash);
     }
 
     /**

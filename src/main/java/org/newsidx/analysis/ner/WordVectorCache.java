@@ -227,8 +227,8 @@ final class WordVectorCache {
     private void fill(int e, String w) {
         long lw = StringHash.lower(w);
         long sh = FeatureExtractor.shapeHash(w);
-        int path = features.clusters().contextPath(lw);
-        int embedding = features.clusters().embeddingPath(lw);
+        int path = features.clusterOf(lw);
+        int embedding = features.embeddingOf(lw);
         words[e] = w;
         lower[e] = lw;
         shape[e] = sh;
