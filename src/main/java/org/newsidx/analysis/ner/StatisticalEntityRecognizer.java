@@ -165,10 +165,9 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     /** Adds the mention of tokens {@code start..last} unless it is junk, with the type its words show. */
     private void add(String text, List<Token> tokens, int start, int last, EntityType type,
                      List<RecognisedMention> out) {
-        if (type == EntityType.ORG && last > start && last + 1 < tokens.size()
-                && OFFICE_WORDS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))
-                && !BODIES_OF_OFFICES.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))
-                && OFFICE_HOLDERS.contains(tokens.get(last + 1).text())) {
+        String lastWord = tokens.get(last).text().toLowerCase(Locale.ROOT);
+        if (type == EntityType.ORG && last > start && last + 1 < tokens.size() && OFFICE_WORDS.contains(lastWord)
+                && !BODIES_OF_OFFICES.contains(lastWord) && OFFICE_HOLDERS.contains(tokens.get(last + 1).text())) {
             // "U.S. Trade" of "U.S. Trade Representative": an office's name, of which a country may remain
             // ("U.S. Treasury" of "U.S. Treasury Secretary" is the Treasury)
             boolean place = isPlaceName(tokens, start, last - 1)
@@ -182,7 +181,6 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
             String surface = text.substring(s, e);
             // "U.K. Chancellor" is an office, not a name; "John Major" starts with a given name, and
             // "Major" alone is one word: both stay
-            String lastWord = tokens.get(last).text().toLowerCase(Locale.ROOT);
             boolean amount = AMOUNT_WORDS.contains(lastWord);
             boolean officeOnly = type == EntityType.PERSON && last > start && OFFICES.contains(lastWord)
                     && !startsWithGivenName(tokens, start);
@@ -459,7 +457,6 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         return out;
     }
 
-    /** The offset of a "The " directly before {@code start}, or -1. */
     /**
      * An organisation's name that begins a sentence or a wire story with "The" ("The Bundesbank declined to comment")
      * loses the "The" when the article also names it without ("the Bundesbank"): one name in the article.
@@ -493,13 +490,10 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
 
     /** Whether {@code at} begins a sentence or the story after a wire's dateline ("BONN, March 2 - "). */
     private static boolean startsTheStory(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return sentenceInitial(text, at) || i >= 0 && "-\u2013\u2014".indexOf(text.charAt(i)) >= 0;
+        return follows(text, at, ".!?\n:;-\u2013\u2014");
     }
 
+    /** The offset of a "The " directly before {@code start}, or -1. */
     private static int theBefore(String text, int start) {
         int s = start - 4;
         if (s < 0 || !text.startsWith("The ", s)) {
@@ -509,14 +503,18 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     }
 
     private static boolean sentenceInitial(String text, int at) {
+        return follows(text, at, ".!?\n:;");
+    }
+
+    /** Whether {@code at} starts the text or follows one of {@code marks}, spaces and opening quotes skipped. */
+    private static boolean follows(String text, int at, String marks) {
         int i = at - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
             i--;
         }
-        return i < 0 || ".!?\n:;".indexOf(text.charAt(i)) >= 0;
+        return i < 0 || marks.indexOf(text.charAt(i)) >= 0;
     }
 
-    /** A person name ends before a lower-case word that is not a name particle ("Kim repeated" -> "Kim"). */
     /**
      * Where the name starts in a person-tagged span that a description begins ("Tory leader Michael
      * Howard"): the capitalised words (at most three) after the lower-case word at {@code lower}; else -1.
@@ -532,6 +530,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         return k;
     }
 
+    /** A person name ends before a lower-case word that is not a name particle ("Kim repeated" -> "Kim"). */
     private static int cutAtLowerCaseWord(List<Token> tokens, int start, int end) {
         for (int k = start + 1; k <= end; k++) {
             String w = tokens.get(k).text();
@@ -576,7 +575,6 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     /** A US legislator's party and state after the name: "D-Vt.", "R-Kan". */
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[DRI]-[A-Z][a-z]{0,4}\\.?");
 
-    /** Last words of organisations that are also the places they sit in ("White House", "Downing Street"). */
     /** Office words that are also the names of bodies on their own. */
     private static final Set<String> BODIES_OF_OFFICES = Set.of("treasury", "exchequer");
 
@@ -586,6 +584,7 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
     /** Lower-case nouns after which a place's name says where a firm is ("the New York firm"). */
     private static final Set<String> FIRM_NOUNS = Set.of("firm", "company", "bank", "brokerage", "concern",
             "unit", "subsidiary", "group", "investor", "investors", "banker", "bankers");
+    /** Last words of organisations that are also the places they sit in ("White House", "Downing Street"). */
     private static final Set<String> BUILDING_WORDS = Set.of("house", "street", "hill", "palace", "hall", "square");
 
     /** What the tail of a firm's name can be made of, besides the legal forms. */
