@@ -76,31 +76,17 @@ final class FirmNameJoiner {
     }
 
     private static RecognisedMention withAndCompany(String text, RecognisedMention m) {
-        int next = m.end();
-        while (next < text.length() && text.charAt(next) == ' ') {
-            next++;
-        }
-        if (!text.startsWith("and ", next) && !text.startsWith("& ", next)) {
-            return m; // most names: no regular expression
-        }
-        Matcher and = AND_COMPANY.matcher(text).region(m.end(), text.length());
-        if (!and.lookingAt() || wordCount(m.text()) > MAX_WORDS || endsLikeAFirm(m.text())) {
-            return m;
-        }
-        return new RecognisedMention(m.start(), and.end(), text.substring(m.start(), and.end()), EntityType.ORG);
+        Matcher and = restOfFirm(text, m, AND_COMPANY);
+        return and == null ? m : extended(text, m, and.end());
     }
 
     /**
      * The name with the untagged rest of its firm's name ({@link #AND_UNTAGGED_FIRM}), unless it is a
-     * person's or already ends like a firm; else the name itself.
+     * person's; else the name itself.
      */
     private RecognisedMention withUntaggedFirmEnd(String text, List<RecognisedMention> mentions, RecognisedMention m) {
-        if (!text.startsWith(" and ", m.end()) && !text.startsWith(" & ", m.end())) {
-            return m; // most names: no regular expression
-        }
-        Matcher and = AND_UNTAGGED_FIRM.matcher(text).region(m.end(), text.length());
-        if (!and.lookingAt() || m.type() == EntityType.PERSON || wordCount(m.text()) > MAX_WORDS
-                || endsLikeAFirm(m.text()) || personLike.test(m.text())) {
+        Matcher and = restOfFirm(text, m, AND_UNTAGGED_FIRM);
+        if (and == null || m.type() == EntityType.PERSON || personLike.test(m.text())) {
             return m;
         }
         for (RecognisedMention other : mentions) {
@@ -108,7 +94,28 @@ final class FirmNameJoiner {
                 return m; // the rest is a name of its own
             }
         }
-        return new RecognisedMention(m.start(), and.end(), text.substring(m.start(), and.end()), EntityType.ORG);
+        return extended(text, m, and.end());
+    }
+
+    /**
+     * The match of {@code rest} ("and ..." or "& ...") right after a name of at most {@link #MAX_WORDS}
+     * words that does not already end like a firm, or null.
+     */
+    private static Matcher restOfFirm(String text, RecognisedMention m, Pattern rest) {
+        int next = m.end();
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (!text.startsWith("and ", next) && !text.startsWith("& ", next)) {
+            return null; // most names: no regular expression
+        }
+        Matcher and = rest.matcher(text).region(m.end(), text.length());
+        return and.lookingAt() && wordCount(m.text()) <= MAX_WORDS && !endsLikeAFirm(m.text()) ? and : null;
+    }
+
+    /** The organisation from the name's start to {@code end}. */
+    private static RecognisedMention extended(String text, RecognisedMention m, int end) {
+        return new RecognisedMention(m.start(), end, text.substring(m.start(), end), EntityType.ORG);
     }
 
     /**
