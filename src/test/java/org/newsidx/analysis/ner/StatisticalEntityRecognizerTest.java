@@ -49,7 +49,7 @@ class StatisticalEntityRecognizerTest {
         // then a sentence written for the test
         String text = "Johnson asked Queen Elizabeth II for this prorogation in August. Students of Queen Mary "
                 + "University met him.";
-        List<EntityMention> found = StatisticalEntityRecognizer.shared().recognize(text, new SentenceSplitter().split(text));
+        List<EntityMention> found = recognize(text);
         assertTrue(found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Elizabeth II")),
                 found.toString());
         assertTrue(found.stream().noneMatch(m -> m.type() != EntityType.ORG && m.text().contains("Queen Mary")),
@@ -77,7 +77,7 @@ class StatisticalEntityRecognizerTest {
         // sentences written for the test, in the manner of 1987 wire copy
         String text = "It said the New York firm consented to the order. U.S. Trade Representative Clayton Yeutter "
                 + "said Japan must open its markets.";
-        List<EntityMention> found = StatisticalEntityRecognizer.shared().recognize(text, new SentenceSplitter().split(text));
+        List<EntityMention> found = recognize(text);
         assertTrue(found.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.text().equals("New York")), found.toString());
         assertTrue(found.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.text().equals("U.S.")), found.toString());
         assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.ORG), found.toString());
@@ -88,7 +88,7 @@ class StatisticalEntityRecognizerTest {
         // sentences written for the test, in the manner of BBC News 2004-5 (the tagger reads "Tory leader"
         // as the start of the name)
         String text = "Tory leader Michael Howard said the plans were wrong. Mr Howard added that Labour had failed.";
-        List<EntityMention> found = StatisticalEntityRecognizer.shared().recognize(text, new SentenceSplitter().split(text));
+        List<EntityMention> found = recognize(text);
         assertTrue(found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Michael Howard")),
                 found.toString());
         assertTrue(found.stream().filter(m -> m.type() == EntityType.PERSON)
@@ -99,7 +99,7 @@ class StatisticalEntityRecognizerTest {
     void aLegislatorsPartyAndStateIsNoName() {
         // a sentence written for the test
         String text = "The bill was backed by Senator Patrick Leahy, D-Vt., and Senator Bob Dole, R-Kan.";
-        List<EntityMention> found = StatisticalEntityRecognizer.shared().recognize(text, new SentenceSplitter().split(text));
+        List<EntityMention> found = recognize(text);
         assertTrue(found.stream().noneMatch(m -> m.text().startsWith("D-") || m.text().startsWith("R-")), found.toString());
         assertTrue(StatisticalEntityRecognizer.namesAnOrganisation("Christian Democrats"));
     }
@@ -110,7 +110,7 @@ class StatisticalEntityRecognizerTest {
         String text = "Hurricane Dorian in the Caribbean had strengthened into a Category 5 hurricane. Dorian reached "
                 + "the Bahamas earlier today, making landfall in Elbow Cay. Prime Minister Hubert Minnis said the "
                 + "islands were ready.";
-        List<EntityMention> found = StatisticalEntityRecognizer.shared().recognize(text, new SentenceSplitter().split(text));
+        List<EntityMention> found = recognize(text);
         assertTrue(found.stream().noneMatch(m -> m.text().contains("Dorian")), found.toString());
         assertTrue(found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Hubert Minnis")),
                 found.toString());
