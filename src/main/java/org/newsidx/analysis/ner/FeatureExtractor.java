@@ -148,30 +148,15 @@ final class FeatureExtractor {
             out[n++] = StringHash.feature(42, cap, (s.capitalised[i] ? 2 : 0) + (initial ? 1 : 0));
             out[n++] = StringHash.feature(43, cap, sh);
         }
-        if (embeddings != null) {
-            for (int d = -2; d <= 2; d++) {
-                int j = i + d;
-                if (j >= 0 && j < s.length) {
-                    n = embeddingKeys(EMBEDDING_TEMPLATE + d, s.embedding[j], out, n);
-                }
-            }
+        for (int j = Math.max(0, i - 2); j <= Math.min(s.length - 1, i + 2); j++) {
+            n = embeddingKeys(EMBEDDING_TEMPLATE + j - i, s.embedding[j], out, n);
         }
         return n;
     }
 
     /** Embedding-cluster keys of a word in the window; none when the model has no embedding clusters. */
     private int embeddingKeys(int template, int path, long[] out, int n) {
-        if (embeddings == null) {
-            return n;
-        }
-        if (path < 0) {
-            out[n++] = StringHash.feature(template, -1);
-            return n;
-        }
-        for (int len : EMBEDDING_PREFIXES) {
-            out[n++] = StringHash.feature(template, len * 0x1000000L + WordClusters.prefix(path, len));
-        }
-        return n;
+        return embeddings == null ? n : clusterKeys(template, path, EMBEDDING_PREFIXES, out, n);
     }
 
     // The roles of a word's cached weight vectors (WordVectorCache): the templates that depend on one
@@ -411,11 +396,16 @@ final class FeatureExtractor {
     }
 
     private static int clusterKeys(int template, int path, long[] out, int n) {
+        return clusterKeys(template, path, CLUSTER_PREFIXES, out, n);
+    }
+
+    /** The keys of a word's cluster path cut at each of {@code prefixes}, or the "no cluster" key. */
+    private static int clusterKeys(int template, int path, int[] prefixes, long[] out, int n) {
         if (path < 0) {
             out[n++] = StringHash.feature(template, -1);
             return n;
         }
-        for (int len : CLUSTER_PREFIXES) {
+        for (int len : prefixes) {
             out[n++] = StringHash.feature(template, len * 0x1000000L + WordClusters.prefix(path, len));
         }
         return n;
